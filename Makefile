@@ -1,0 +1,45 @@
+# Thin wrapper around CMake. `make site` and `make test` are the two commands the README promises.
+BUILD     ?= build
+BUILD_SAN ?= build-sanitize
+JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
+CONTENT   ?= content
+OUT       ?= public
+
+# Debian 12 packages the build and the tests need (installed by `make deps` when missing).
+DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
+  nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev \
+  python3 python3-jsonschema
+
+.PHONY: all deps build build-sanitize site test test-unit test-sanitize clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:" $$missing; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake --build $(BUILD) -j $(JOBS)
+
+build-sanitize: deps
+	cmake -S . -B $(BUILD_SAN) -DCMAKE_BUILD_TYPE=Debug -DINSYN_SANITIZE=ON >/dev/null
+	cmake --build $(BUILD_SAN) -j $(JOBS)
+
+site: build
+	./$(BUILD)/insyn build --content $(CONTENT) --out $(OUT)
+
+test-unit: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+test-sanitize: build-sanitize
+	cd $(BUILD_SAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
+
+test: test-unit test-sanitize
+
+clean:
+	rm -rf $(BUILD) $(BUILD_SAN)

@@ -1,0 +1,87 @@
+#include "cli/commands.h"
+
+#include <filesystem>
+#include <iostream>
+
+#include "core/filesystem.h"
+#include "render/pipeline.h"
+#include "site/writer.h"
+
+namespace fs = std::filesystem;
+
+namespace insyn {
+
+namespace {
+
+std::string trim_slashes(std::string path) {
+  while (path.size() > 1 && path.back() == '/') path.pop_back();
+  return path;
+}
+
+std::string default_themes(const std::string& content) {
+  fs::path parent = fs::path(content).parent_path();
+  return parent.empty() ? "themes" : (parent / "themes").string();
+}
+
+// Prints diagnostics to stderr (infos only when verbose) and returns the exit code they imply.
+int report(const BuildResult& result, const CommonOptions& options) {
+  Diagnostics shown;
+  for (const Diagnostic& d : result.diagnostics.items()) {
+    if (d.severity != Severity::Info || options.verbose) shown.add(d);
+  }
+  std::string text = format_diagnostics(shown, result.tree.source_lookup());
+  size_t infos = result.diagnostics.count(Severity::Info);
+  if (!options.verbose && infos > 0) {
+    text.pop_back();
+    text += " (" + std::to_string(infos) + " more with --verbose)\n";
+  }
+  std::cerr << text;
+  if (result.diagnostics.has_errors()) return kExitContentErrors;
+  if (options.strict && result.diagnostics.count(Severity::Warning) > 0) {
+    std::cerr << "warnings count as errors with --strict\n";
+    return kExitContentErrors;
+  }
+  return kExitOk;
+}
+
+BuildResult run(const CommonOptions& options, bool render, int& exit_code) {
+  std::string content = trim_slashes(options.content);
+  std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
+  BuildResult result;
+  if (!fs::is_directory(content)) {
+    std::cerr << content << ": error: the content folder does not exist\nhint: pass --content DIR\n";
+    exit_code = kExitFailure;
+    return result;
+  }
+  DiskFileSystem content_fs(content);
+  DiskFileSystem themes_fs(themes);
+  BuildInputs inputs{&content_fs, content, &themes_fs, themes};
+  result = run_pipeline(inputs, render);
+  exit_code = report(result, options);
+  return result;
+}
+
+}  // namespace
+
+int run_check(const CommonOptions& options) {
+  int exit_code = kExitOk;
+  run(options, false, exit_code);
+  return exit_code;
+}
+
+int run_build(const CommonOptions& options, const std::string& out) {
+  int exit_code = kExitOk;
+  BuildResult result = run(options, true, exit_code);
+  if (exit_code != kExitOk) {
+    std::cerr << "build failed: " << out << "/ was left as it was\n";
+    return exit_code;
+  }
+  if (std::string err = write_site(result.files, trim_slashes(out), trim_slashes(options.content)); !err.empty()) {
+    std::cerr << "error: " << err << '\n';
+    return kExitFailure;
+  }
+  std::cerr << "wrote " << result.files.size() << " files to " << out << "/\n";
+  return kExitOk;
+}
+
+}  // namespace insyn

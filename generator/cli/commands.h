@@ -1,0 +1,27 @@
+#pragma once
+
+#include <string>
+
+namespace insyn {
+
+/// Options shared by the commands that read content.
+struct CommonOptions {
+  std::string content = "content";
+  std::string themes;  ///< default: "themes" beside the content folder
+  bool strict = false;
+  bool verbose = false;
+};
+
+/// Exit codes: 0 success (warnings allowed), 1 content errors (or warnings with --strict), 2 usage
+/// or I/O problems.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitContentErrors = 1;
+inline constexpr int kExitFailure = 2;
+
+/// `insyn check`: load and validate only; prints the diagnostics.
+int run_check(const CommonOptions& options);
+
+/// `insyn build`: check, render and write the site atomically into `out`.
+int run_build(const CommonOptions& options, const std::string& out);
+
+}  // namespace insyn

@@ -1,0 +1,36 @@
+// insyn: publishes a board's risk analysis, control plan, project appendix and competence plan as a
+// static site. This file only maps the command line onto the commands in commands.h.
+#include <CLI/CLI.hpp>
+
+#include "cli/commands.h"
+
+int main(int argc, char** argv) {
+  CLI::App app{"insyn: builds a board's plans into an accessible static site"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", std::string("insyn ") + INSYN_VERSION);
+
+  insyn::CommonOptions options;
+  std::string out = "public";
+  auto add_common = [&](CLI::App* cmd) {
+    cmd->add_option("--content", options.content, "content folder")->capture_default_str();
+    cmd->add_option("--themes", options.themes, "folder holding the themes (default: themes/ beside the content)");
+    cmd->add_flag("--strict", options.strict, "treat warnings as errors");
+    cmd->add_flag("-v,--verbose", options.verbose, "also print info-level findings");
+  };
+
+  CLI::App* check = app.add_subcommand("check", "load and validate the content; print the findings");
+  add_common(check);
+  CLI::App* build = app.add_subcommand("build", "check, then render the site into the output folder");
+  add_common(build);
+  build->add_option("--out", out, "output folder, replaced atomically")->capture_default_str();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int code = app.exit(e);
+    return code == 0 ? 0 : insyn::kExitFailure;
+  }
+  if (*check) return insyn::run_check(options);
+  if (*build) return insyn::run_build(options, out);
+  return insyn::kExitFailure;
+}

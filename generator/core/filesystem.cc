@@ -1,0 +1,69 @@
+#include "core/filesystem.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace insyn {
+
+DiskFileSystem::DiskFileSystem(std::string root) : root_(std::move(root)) {}
+
+std::optional<std::string> DiskFileSystem::read(const std::string& path) const {
+  std::ifstream in(fs::path(root_) / path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) return std::nullopt;
+  return std::move(buffer).str();
+}
+
+std::optional<std::uintmax_t> DiskFileSystem::size(const std::string& path) const {
+  std::error_code ec;
+  auto n = fs::file_size(fs::path(root_) / path, ec);
+  if (ec) return std::nullopt;
+  return n;
+}
+
+std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> out;
+  fs::path base = fs::path(root_) / dir;
+  std::error_code ec;
+  if (!fs::is_directory(base, ec)) return out;
+  // Symlinks are skipped: content must be plain files inside the tree.
+  for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::none, ec);
+       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_symlink(ec)) {
+      if (it->is_directory(ec)) it.disable_recursion_pending();
+      continue;
+    }
+    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root_, ec).generic_string());
+  }
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::optional<std::uintmax_t> MemoryFileSystem::size(const std::string& path) const {
+  auto it = files_.find(path);
+  if (it == files_.end()) return std::nullopt;
+  return it->second.size();
+}
+
+std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> out;
+  std::string prefix = dir.empty() ? "" : dir + "/";
+  for (const auto& [path, bytes] : files_) {
+    if (path.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
+  }
+  return out;  // std::map keeps them sorted
+}
+
+}  // namespace insyn

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace insyn {
+
+/// Read-only access to a tree of files, so loading can be tested without the disk.
+/// Paths are '/'-separated and relative to the tree's root.
+class FileSystem {
+ public:
+  virtual ~FileSystem() = default;
+  /// The file's bytes, or nullopt when it does not exist or cannot be read.
+  virtual std::optional<std::string> read(const std::string& path) const = 0;
+  /// The file's size in bytes, or nullopt when it does not exist.
+  virtual std::optional<std::uintmax_t> size(const std::string& path) const = 0;
+  /// All regular files below `dir` ("" for the root), recursively, as sorted relative paths.
+  virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+};
+
+/// A FileSystem rooted at a directory on disk. Symbolic links are not followed out of the tree.
+class DiskFileSystem : public FileSystem {
+ public:
+  explicit DiskFileSystem(std::string root);
+  std::optional<std::string> read(const std::string& path) const override;
+  std::optional<std::uintmax_t> size(const std::string& path) const override;
+  std::vector<std::string> list_files(const std::string& dir) const override;
+  const std::string& root() const { return root_; }
+
+ private:
+  std::string root_;
+};
+
+/// A FileSystem held in memory (tests, the preview server).
+class MemoryFileSystem : public FileSystem {
+ public:
+  /// Adds or replaces a file.
+  void write(const std::string& path, std::string bytes) { files_[path] = std::move(bytes); }
+  /// Removes a file; no-op when absent.
+  void remove(const std::string& path) { files_.erase(path); }
+  std::optional<std::string> read(const std::string& path) const override;
+  std::optional<std::uintmax_t> size(const std::string& path) const override;
+  std::vector<std::string> list_files(const std::string& dir) const override;
+
+ private:
+  std::map<std::string, std::string> files_;
+};
+
+}  // namespace insyn

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <optional>
+
+#include "content/json.h"
+#include "core/diagnostics.h"
+#include "model/types.h"
+
+namespace insyn {
+
+// Typed decoding of each content kind. Each function reports every problem it finds to `diags`
+// (file:line:col via the JSON positions) and returns what it could read.
+
+/// Decodes content/site.json.
+SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes <org>/organisation.json into `org` (slug and years are left alone).
+void decode_organisation(const JsonValue& root, const std::string& file, Diagnostics& diags, Organisation& org);
+/// Decodes <org>/<year>/plan.json into `year` (documents are left alone).
+void decode_plan(const JsonValue& root, const std::string& file, Diagnostics& diags, PlanYear& year);
+/// Decodes vor.json.
+Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes kontrollplan.json.
+ControlPlan decode_control_plan(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes projekt.json.
+ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes kompetens.json.
+CompetencePlan decode_competence(const JsonValue& root, const std::string& file, Diagnostics& diags);
+
+}  // namespace insyn

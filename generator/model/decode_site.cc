@@ -1,0 +1,153 @@
+#include <regex>
+
+#include "model/decode.h"
+#include "model/object_reader.h"
+
+namespace insyn {
+
+namespace {
+
+Scale decode_scale(const JsonValue& value, const std::string& file, Diagnostics& diags, const std::string& what) {
+  Scale scale;
+  ObjectReader r(value, file, diags, what);
+  scale.name = r.string("name", true).value_or("");
+  if (const JsonValue* levels = r.array("levels", true)) {
+    for (const JsonValue& item : levels->items) {
+      ObjectReader lr(item, file, diags, "scale level");
+      auto v = lr.integer("value", true, 1, 5);
+      auto label = lr.string("label", true);
+      if (v && label) scale.levels.push_back({*v, *label});
+    }
+    for (int v = 1; v <= 5; ++v) {
+      if (scale.label_for(v).empty()) {
+        diags.error(r.loc_of("levels"), "scale", what + " has no level " + std::to_string(v),
+                    "give each value 1–5 exactly one label");
+      }
+    }
+  }
+  return scale;
+}
+
+void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& diags, RiskModel& model) {
+  static const std::regex kColor("#[0-9a-fA-F]{6}");
+  for (const JsonValue& item : bands.items) {
+    ObjectReader br(item, file, diags, "band");
+    Band band;
+    band.id = br.string("id", true).value_or("");
+    band.label = br.string("label", true).value_or("");
+    band.min = br.integer("min", true, 1, 25).value_or(1);
+    band.max = br.integer("max", true, 1, 25).value_or(25);
+    band.color = br.string("color", true).value_or("#ffffff");
+    if (!std::regex_match(band.color, kColor)) {
+      diags.error(br.loc_of("color"), "band", "band colour must be written #rrggbb", "e.g. \"#f0a3a3\"");
+    }
+    model.bands.push_back(band);
+  }
+  // Every possible risk value must fall in exactly one band, or the matrix would have blank cells.
+  for (int rv = 1; rv <= 25; ++rv) {
+    int hits = 0;
+    for (const auto& b : model.bands) hits += (rv >= b.min && rv <= b.max);
+    if (hits != 1) {
+      diags.error({file, bands.line, bands.column}, "band",
+                  "risk value " + std::to_string(rv) + (hits ? " falls in more than one band" : " falls in no band"),
+                  "make the bands' min–max ranges cover 1–25 without overlapping");
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Diagnostics& diags) {
+  SiteConfig config;
+  ObjectReader r(root, file, diags, "site configuration");
+  config.title = r.string("title", true).value_or("");
+  config.default_language = r.string("default_language", false).value_or("sv");
+  if (r.array("languages", false)) config.languages = r.strings("languages", false);
+  config.theme = r.string("theme", false).value_or("default");
+  if (const JsonValue* md = r.object("markdown", false)) {
+    ObjectReader mdr(*md, file, diags, "markdown settings");
+    if (const JsonValue* raw = md->find("allow_raw_html")) {
+      mdr.skip("allow_raw_html");
+      if (raw->is_bool()) {
+        config.allow_raw_html = raw->boolean;
+      } else {
+        diags.error(mdr.loc_of("allow_raw_html"), "type", "\"allow_raw_html\" must be true or false");
+      }
+    }
+  }
+  const JsonValue* rm = r.object("risk_model", true);
+  if (!rm) return config;
+  ObjectReader mr(*rm, file, diags, "risk model");
+  RiskModel& model = config.risk_model;
+  if (const JsonValue* p = mr.object("probability", true)) model.probability = decode_scale(*p, file, diags, "probability scale");
+  if (const JsonValue* c = mr.object("consequence", true)) model.consequence = decode_scale(*c, file, diags, "consequence scale");
+  model.formula = mr.text("formula");
+  model.measures_threshold = mr.integer("measures_threshold", true, 1, 25).value_or(9);
+  model.control_plan_threshold = mr.integer("control_plan_threshold", true, 1, 25).value_or(12);
+  if (const JsonValue* bands = mr.array("bands", true)) decode_bands(*bands, file, diags, model);
+  if (const JsonValue* matrix = mr.object("matrix", false)) {
+    ObjectReader xr(*matrix, file, diags, "matrix");
+    if (auto rows = xr.string("rows", false)) {
+      if (*rows != "probability" && *rows != "consequence") {
+        diags.error(xr.loc_of("rows"), "enum", "matrix \"rows\" must be \"probability\" or \"consequence\"");
+      }
+      model.probability_on_rows = *rows != "consequence";
+    }
+  }
+  return config;
+}
+
+void decode_organisation(const JsonValue& root, const std::string& file, Diagnostics& diags, Organisation& org) {
+  ObjectReader r(root, file, diags, "organisation");
+  org.name = r.string("name", true).value_or(org.slug);
+  org.short_name = r.text("short_name");
+  org.administration = r.text("administration");
+  org.city = r.text("city");
+}
+
+void decode_plan(const JsonValue& root, const std::string& file, Diagnostics& diags, PlanYear& year) {
+  static const std::regex kGoalId("[0-9]+(\\.[0-9]+)*");
+  ObjectReader r(root, file, diags, "plan");
+  if (auto y = r.integer("year", true, 1900, 2999)) {
+    if (*y != year.year) {
+      diags.error(r.loc_of("year"), "plan-year",
+                  "\"year\" is " + std::to_string(*y) + " but the folder is " + std::to_string(year.year),
+                  "a plan year's folder is named after its year");
+    }
+  }
+  year.title = r.string("title", true).value_or("");
+  year.decided = r.text("decided");
+  r.skip("source");
+  if (const JsonValue* goals = r.array("goals", true)) {
+    for (const JsonValue& item : goals->items) {
+      ObjectReader gr(item, file, diags, "goal");
+      Goal g;
+      g.loc = gr.loc();
+      g.id = gr.string("id", true).value_or("");
+      if (!g.id.empty() && !std::regex_match(g.id, kGoalId)) {
+        diags.error(gr.loc_of("id"), "goal-id", "goal id \"" + g.id + "\" is not a dotted number",
+                    "write it like \"1.1\" or \"3.2.2\", without a trailing dot (keep the printed form in \"raw\")");
+      }
+      g.raw = gr.text("raw");
+      g.text = gr.string("text", true).value_or("");
+      g.kind = gr.string("kind", true).value_or("kf");
+      if (g.kind != "kf" && g.kind != "vp") {
+        diags.error(gr.loc_of("kind"), "enum", "goal \"kind\" must be \"kf\" or \"vp\"");
+      }
+      g.parent = gr.text("parent");
+      g.note = gr.text("note");
+      gr.skip("source_line");
+      for (const Goal& other : year.goals) {
+        if (!g.id.empty() && other.id == g.id) {
+          diags.error(gr.loc_of("id"), "duplicate-id", "goal " + g.id + " is defined twice (first at line " +
+                                                           std::to_string(other.loc.line) + ")",
+                      "each goal number appears once per plan year");
+        }
+      }
+      year.goals.push_back(std::move(g));
+    }
+  }
+}
+
+}  // namespace insyn

@@ -1,0 +1,101 @@
+#include "model/decode.h"
+#include "model/object_reader.h"
+
+namespace insyn {
+
+namespace {
+
+constexpr std::string_view kProbabilityHint = "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)";
+constexpr std::string_view kConsequenceHint = "consequence is rated 1 (Försumbar) to 5 (Mycket allvarlig)";
+
+PlanFlag decode_flag(ObjectReader& r, std::string& raw_out) {
+  raw_out = r.text("ikp_raw");
+  auto flag = r.string("ikp", true, "add \"ikp\": \"in_plan\", \"vor_only\" or \"unspecified\"");
+  if (!flag) return PlanFlag::Unspecified;
+  if (*flag == "in_plan") return PlanFlag::InPlan;
+  if (*flag == "vor_only") return PlanFlag::VorOnly;
+  if (*flag != "unspecified") {
+    r.diags().error(r.loc_of("ikp"), "enum", "\"ikp\" is \"" + *flag + "\"; it must be \"in_plan\", \"vor_only\" or \"unspecified\"",
+                    "use \"in_plan\" for ★, \"vor_only\" for \"Nej, endast VoR\" and \"unspecified\" for a blank cell");
+  }
+  return PlanFlag::Unspecified;
+}
+
+void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t process, const std::string& method) {
+  ObjectReader r(value, parent.file(), parent.diags(), "risk");
+  if (!r.ok()) return;
+  Risk risk;
+  risk.loc = r.loc();
+  risk.process = process;
+  risk.method = method;
+  auto nr = r.integer("nr", true, 1, 100000);
+  risk.nr_loc = r.loc_of("nr");
+  risk.event = r.string("event", true).value_or("");
+  auto p = r.integer("probability", true, 1, 5, kProbabilityHint);
+  auto c = r.integer("consequence", true, 1, 5, kConsequenceHint);
+  risk.probability_loc = r.loc_of("probability");
+  risk.consequence_loc = r.loc_of("consequence");
+  risk.probability_label = r.text("probability_label");
+  risk.consequence_label = r.text("consequence_label");
+  risk.rv_stated = r.integer("rv", false, 1, 25, "RV = probability × consequence, so it lies between 1 and 25");
+  risk.rv_loc = r.loc_of("rv");
+  risk.flag = decode_flag(r, risk.flag_raw);
+  risk.flag_loc = r.loc_of("ikp");
+  risk.note = r.text("note");
+  r.skip("source_line");
+  // A risk without a number or scores cannot be placed or scored; it is left out after reporting.
+  if (!nr || !p || !c) return;
+  risk.nr = *nr;
+  risk.probability = *p;
+  risk.consequence = *c;
+  vor.risks.push_back(std::move(risk));
+}
+
+void decode_process(const JsonValue& value, ObjectReader& parent, const std::string& goal, const SourceLoc& goal_loc,
+                    Vor& vor) {
+  ObjectReader r(value, parent.file(), parent.diags(), "process");
+  if (!r.ok()) return;
+  Process process;
+  process.loc = r.loc();
+  process.goal = goal;
+  process.goal_loc = goal_loc;
+  process.name = r.string("name", true).value_or("");
+  process.managers = r.strings("managers", false);
+  process.note = r.text("note");
+  r.skip("source_line");
+  size_t index = vor.processes.size();
+  vor.processes.push_back(process);
+  if (const JsonValue* methods = r.array("methods", true)) {
+    for (const JsonValue& m : methods->items) {
+      ObjectReader mr(m, r.file(), r.diags(), "working method");
+      if (!mr.ok()) continue;
+      std::string name = mr.string("name", true, "add \"name\": the arbetssätt, or \"\" when the source leaves it blank").value_or("");
+      if (const JsonValue* risks = mr.array("risks", true)) {
+        for (const JsonValue& risk : risks->items) decode_risk(risk, mr, vor, index, name);
+      }
+    }
+  }
+}
+
+}  // namespace
+
+Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diags) {
+  Vor vor;
+  vor.path = file;
+  ObjectReader r(root, file, diags, "risk analysis");
+  vor.title = r.string("title", true).value_or("");
+  r.skip("source");
+  if (const JsonValue* goals = r.array("goals", true)) {
+    for (const JsonValue& g : goals->items) {
+      ObjectReader gr(g, file, diags, "goal group");
+      if (!gr.ok()) continue;
+      std::string goal = gr.string("goal", true, "add \"goal\": the KF goal's number, e.g. \"1.1\"").value_or("");
+      if (const JsonValue* processes = gr.array("processes", true)) {
+        for (const JsonValue& p : processes->items) decode_process(p, gr, goal, gr.loc_of("goal"), vor);
+      }
+    }
+  }
+  return vor;
+}
+
+}  // namespace insyn

@@ -1,0 +1,128 @@
+#include "model/load.h"
+
+#include <algorithm>
+#include <set>
+
+#include "content/markdown.h"
+#include "model/decode.h"
+#include "model/object_reader.h"
+
+namespace insyn {
+
+namespace {
+
+// The files a plan-year folder may hold; anything else is reported so a typo in a name is noticed.
+const std::set<std::string> kYearJson = {"plan.json", "vor.json", "kontrollplan.json", "projekt.json", "kompetens.json"};
+const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md", "kontrollplan.md", "projekt.md",
+                                             "kompetens.md"};
+
+bool is_year(const std::string& s) {
+  return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+std::vector<std::string> split_path(const std::string& rel) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  while (true) {
+    size_t slash = rel.find('/', start);
+    parts.push_back(rel.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (slash == std::string::npos) return parts;
+    start = slash + 1;
+  }
+}
+
+Narrative load_narrative(const MarkdownDocument& doc, const MarkdownOptions& options, Diagnostics& diags) {
+  Narrative n;
+  n.path = doc.path;
+  if (doc.front_matter) {
+    ObjectReader r(*doc.front_matter, doc.path, diags, "front matter");
+    n.title = r.text("title");
+    r.skip("source");
+  }
+  n.html = render_markdown(doc.body, {doc.path, doc.body_line, 1}, options, diags);
+  return n;
+}
+
+void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
+               Diagnostics& diags) {
+  auto json = [&](const char* name) { return tree.find_json(dir + "/" + name); };
+  if (const JsonDocument* d = json("plan.json")) decode_plan(d->root, d->path, diags, year);
+  if (const JsonDocument* d = json("vor.json")) year.vor = decode_vor(d->root, d->path, diags);
+  if (const JsonDocument* d = json("kontrollplan.json")) year.control_plan = decode_control_plan(d->root, d->path, diags);
+  if (const JsonDocument* d = json("projekt.json")) year.projects = decode_projects(d->root, d->path, diags);
+  if (const JsonDocument* d = json("kompetens.json")) year.competence = decode_competence(d->root, d->path, diags);
+  for (const std::string& name : kYearMarkdown) {
+    if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
+      year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
+    }
+  }
+}
+
+}  // namespace
+
+std::optional<Site> load_site(const ContentTree& tree, const std::string& display_root, Diagnostics& diags) {
+  std::string prefix = display_root.empty() ? "" : display_root + "/";
+  const JsonDocument* site_doc = tree.find_json("site.json");
+  if (!site_doc) {
+    if (tree.failed.count("site.json")) return std::nullopt;  // already reported
+    diags.error({prefix + "site.json", 0, 0}, "missing-file", "site.json is missing or unreadable",
+                "every content folder starts with site.json: the title and the risk model (see the README)");
+    return std::nullopt;
+  }
+  Site site;
+  site.config = decode_site_config(site_doc->root, site_doc->path, diags);
+  MarkdownOptions md;
+  md.allow_raw_html = site.config.allow_raw_html;
+
+  // Organisations first, then their years, so a year folder without organisation.json is noticed.
+  std::map<std::string, Organisation> orgs;
+  std::map<std::string, std::map<int, PlanYear>> years;
+  auto unknown = [&](const std::string& path, const std::string& hint) {
+    diags.warning({path, 0, 0}, "unknown-file", "file is not part of any document and is ignored", hint);
+  };
+  auto visit = [&](const std::string& rel, const std::string& display) {
+    std::vector<std::string> parts = split_path(rel);
+    if (parts.size() == 1) {
+      if (rel != "site.json") unknown(display, "top-level content is site.json and one folder per organisation");
+    } else if (parts.size() == 2 && parts[1] == "organisation.json") {
+      Organisation& org = orgs[parts[0]];
+      org.slug = parts[0];
+      decode_organisation(tree.find_json(rel)->root, display, diags, org);
+    } else if (parts.size() == 3 && is_year(parts[1]) && (kYearJson.count(parts[2]) || kYearMarkdown.count(parts[2]))) {
+      PlanYear& y = years[parts[0]][std::stoi(parts[1])];
+      y.year = std::stoi(parts[1]);
+      y.dir = parts[0] + "/" + parts[1];
+    } else {
+      unknown(display, "a plan-year folder holds plan.json, vor.json, kontrollplan.json, projekt.json, kompetens.json "
+                       "and internkontroll.md, vor.md, kontrollplan.md, projekt.md, kompetens.md");
+    }
+  };
+  for (const auto& [rel, doc] : tree.json) visit(rel, doc.path);
+  for (const auto& [rel, doc] : tree.markdown) visit(rel, doc.path);
+
+  for (auto& [slug, by_year] : years) {
+    auto org = orgs.find(slug);
+    if (org == orgs.end()) {
+      if (tree.failed.count(slug + "/organisation.json")) continue;  // already reported
+      diags.error({prefix + slug + "/organisation.json", 0, 0}, "missing-file",
+                  "folder \"" + slug + "\" has plan years but no organisation.json",
+                  "add organisation.json with at least {\"name\": …}");
+      continue;
+    }
+    for (auto& [number, year] : by_year) {
+      if (!tree.find_json(year.dir + "/plan.json")) {
+        if (tree.failed.count(year.dir + "/plan.json")) continue;  // already reported
+        diags.error({prefix + year.dir + "/plan.json", 0, 0}, "missing-file",
+                    "plan year " + std::to_string(number) + " has no plan.json",
+                    "add plan.json with the year, its title and its goals");
+        continue;
+      }
+      load_year(tree, year.dir, md, year, diags);
+      org->second.years.push_back(std::move(year));
+    }
+  }
+  for (auto& [slug, org] : orgs) site.organisations.push_back(std::move(org));
+  return site;
+}
+
+}  // namespace insyn

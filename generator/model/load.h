@@ -1,0 +1,18 @@
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "content/content_tree.h"
+#include "core/diagnostics.h"
+#include "model/types.h"
+
+namespace insyn {
+
+/// Interprets a parsed content tree as a Site: site.json, one folder per organisation holding
+/// organisation.json, one folder per plan year (named by the year) holding plan.json and the
+/// documents. `display_root` names the content folder in messages. Every problem goes to `diags`;
+/// returns nullopt only when there is no usable site.json.
+std::optional<Site> load_site(const ContentTree& tree, const std::string& display_root, Diagnostics& diags);
+
+}  // namespace insyn

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "core/output_file.h"
+#include "model/types.h"
+
+namespace insyn {
+
+/// One cell list as a CSV line for Swedish Excel: ';' separated, fields quoted when needed, and
+/// formula injection neutralised (a field starting with = + - @ or a tab gets a leading apostrophe).
+std::string csv_line(const std::vector<std::string>& fields);
+
+/// The open-data files of a plan year under `<dir>/data/`: the risk register, the controls, the
+/// projects and the competence activities (with staff figures), each as CSV (UTF-8 with BOM, ';')
+/// and JSON.
+OutputFiles year_exports(const PlanYear& year, const RiskModel& model);
+
+/// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json); empty when
+/// the year has no such data.
+std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);
+
+}  // namespace insyn

@@ -1,0 +1,54 @@
+#include "render/pipeline.h"
+
+#include "model/load.h"
+#include "model/rules.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+
+namespace insyn {
+
+namespace {
+
+// A view of a sub-folder of another FileSystem.
+class SubFileSystem : public FileSystem {
+ public:
+  SubFileSystem(const FileSystem& base, std::string dir) : base_(base), prefix_(std::move(dir) + "/") {}
+  std::optional<std::string> read(const std::string& path) const override { return base_.read(prefix_ + path); }
+  std::optional<std::uintmax_t> size(const std::string& path) const override { return base_.size(prefix_ + path); }
+  std::vector<std::string> list_files(const std::string& dir) const override {
+    std::vector<std::string> out;
+    for (const std::string& p : base_.list_files(dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir)) {
+      out.push_back(p.substr(prefix_.size()));
+    }
+    return out;
+  }
+
+ private:
+  const FileSystem& base_;
+  std::string prefix_;
+};
+
+}  // namespace
+
+BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
+  BuildResult result;
+  Diagnostics& diags = result.diagnostics;
+  result.tree = load_content_tree(*inputs.content, inputs.content_root, diags);
+  result.site = load_site(result.tree, inputs.content_root, diags);
+  // Rules run only on content that loaded cleanly: checking half-read documents would report
+  // consequences of the first error (a risk that failed to parse "is missing") as new problems.
+  if (result.site && !diags.has_errors()) check_site(*result.site, diags);
+  diags.sort();
+  if (!render || diags.has_errors() || !result.site) return result;
+
+  SubFileSystem theme_fs(*inputs.themes, result.site->config.theme);
+  SubFileSystem overrides(*inputs.content, "templates");
+  Theme theme = load_theme(theme_fs, inputs.themes_root + "/" + result.site->config.theme, &overrides,
+                           inputs.content_root + "/templates", result.site->config.default_language, diags);
+  if (diags.has_errors()) return result;
+  result.files = render_site(*result.site, theme, diags);
+  if (diags.has_errors()) result.files.clear();
+  return result;
+}
+
+}  // namespace insyn

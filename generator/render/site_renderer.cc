@@ -1,0 +1,287 @@
+#include "render/site_renderer.h"
+
+#include <algorithm>
+
+#include "core/format.h"
+#include "render/charts_view.h"
+#include "render/exports.h"
+#include "render/findings_text.h"
+#include "render/view_common.h"
+#include "render/view_documents.h"
+
+namespace insyn {
+
+namespace {
+
+nlohmann::json bar_chart_view(const svg::BarChartSpec& spec) {
+  return {{"svg", svg::bar_chart(spec)}, {"table", bar_table(spec)}, {"id", spec.id}};
+}
+
+class Renderer {
+ public:
+  Renderer(const Site& site, const Theme& theme, Diagnostics& diags) : site_(site), theme_(theme), diags_(diags) {}
+
+  OutputFiles run() {
+    render_home();
+    render_accessibility();
+    for (const Organisation& org : site_.organisations) {
+      render_organisation(org);
+      for (const PlanYear& year : org.years) render_year(org, year);
+    }
+    for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
+    std::sort(out_.begin(), out_.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+    return std::move(out_);
+  }
+
+ private:
+  const nlohmann::json& t() const { return theme_.strings; }
+  const RiskModel& model() const { return site_.config.risk_model; }
+  std::string doc_label(const std::string& key) const { return t().value("doc_" + key, key); }
+
+  // Renders the page body with template `kind`, then wraps it in the base layout.
+  void page(const std::string& path, const std::string& kind, nlohmann::json view) {
+    view["body"] = theme_.templates.render(kind, view, diags_);
+    out_.push_back({path, theme_.templates.render("base", view, diags_)});
+  }
+
+  nlohmann::json organisation_entry(const Organisation& org, const std::string& root) {
+    nlohmann::json years = nlohmann::json::array();
+    // Newest first: that is the plan a reader usually wants.
+    for (auto it = org.years.rbegin(); it != org.years.rend(); ++it) {
+      years.push_back({{"year", std::to_string(it->year)}, {"title", it->title}, {"href", root + it->dir + "/index.html"}});
+    }
+    return {{"name", org.name}, {"href", root + org.slug + "/index.html"}, {"years", years}};
+  }
+
+  void render_home() {
+    nlohmann::json v = page_view(site_, theme_, "index.html", site_.config.title, nullptr, nullptr, "");
+    nlohmann::json orgs = nlohmann::json::array();
+    for (const Organisation& org : site_.organisations) orgs.push_back(organisation_entry(org, ""));
+    v["organisations"] = orgs;
+    page("index.html", "home", v);
+  }
+
+  void render_accessibility() {
+    std::string path = "tillganglighet/index.html";
+    page(path, "accessibility", page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, ""));
+  }
+
+  void render_organisation(const Organisation& org) {
+    std::string path = org.slug + "/index.html";
+    nlohmann::json v = page_view(site_, theme_, path, org.name, &org, nullptr, "");
+    v["org"] = organisation_entry(org, relative_root(path));
+    v["administration"] = org.administration;
+    page(path, "organisation", v);
+  }
+
+  nlohmann::json findings(const PlanYear& year, const std::string& root) {
+    nlohmann::json items = nlohmann::json::array();
+    std::vector<const Diagnostic*> sorted;
+    for (const Diagnostic& d : year.findings) sorted.push_back(&d);
+    // Most severe first; within a severity, in document order as the checks found them.
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const Diagnostic* a, const Diagnostic* b) { return a->severity < b->severity; });
+    for (const Diagnostic* d : sorted) {
+      if (d->severity == Severity::Info) continue;  // infos are for editors, not the board
+      std::string href;
+      auto doc = d->args.find("doc");
+      auto anchor = d->args.find("anchor");
+      if (doc != d->args.end()) href = root + year.dir + "/" + doc->second + "/index.html";
+      if (doc != d->args.end() && anchor != d->args.end()) href += "#" + anchor->second;
+      std::string severity(severity_name(d->severity));
+      items.push_back({{"severity", severity},
+                       {"severity_label", t().value("severity_" + severity, severity)},
+                       {"text", finding_text(*d, t())},
+                       {"doc", doc != d->args.end() ? doc_label(doc->second) : ""},
+                       {"href", href}});
+    }
+    return {{"items", items}, {"count", format_integer(static_cast<long long>(items.size()))}, {"any", !items.empty()}};
+  }
+
+  nlohmann::json key_figures(const PlanYear& year) {
+    nlohmann::json figures = nlohmann::json::array();
+    auto add = [&](const std::string& label, long long value, const std::string& href, const std::string& note = "") {
+      figures.push_back({{"label", label}, {"value", format_integer(value)}, {"href", href}, {"note", note}});
+    };
+    if (year.vor) {
+      const auto& risks = year.vor->risks;
+      add(t().value("risk_count", ""), static_cast<long long>(risks.size()), "vor/index.html");
+      for (auto b = model().bands.rbegin(); b != model().bands.rend(); ++b) {
+        long long n = std::count_if(risks.begin(), risks.end(), [&](const Risk& r) { return r.rv() >= b->min && r.rv() <= b->max; });
+        add(t().value("risks_in_band", "") + " " + b->label, n, "vor/niva/index.html",
+            t().value("rv", "") + " " + std::to_string(b->min) + "–" + std::to_string(b->max));
+      }
+      long long starred = std::count_if(risks.begin(), risks.end(), [](const Risk& r) { return r.flag == PlanFlag::InPlan; });
+      add(t().value("in_plan_count", ""), starred, "vor/index.html");
+    }
+    if (year.control_plan) {
+      add(t().value("control_count", ""), static_cast<long long>(year.control_plan->controls.size()), "kontrollplan/index.html");
+    }
+    if (year.projects) {
+      double total = 0;
+      for (const Project& p : year.projects->projects) {
+        if (p.budget && p.budget->amount && p.budget->currency == "SEK" && (p.budget->kind.empty() || p.budget->kind == "total")) {
+          total += *p.budget->amount;
+        }
+      }
+      add(t().value("project_count", ""), static_cast<long long>(year.projects->projects.size()), "projekt/index.html",
+          t().value("total_budget", "") + " " + format_decimal(total / 1e6, 1) + "\xC2\xA0" + t().value("mnkr", ""));
+    }
+    if (year.competence) {
+      add(t().value("activity_count", ""), static_cast<long long>(year.competence->activities.size()), "kompetens/index.html");
+    }
+    return figures;
+  }
+
+  nlohmann::json matrix(const PlanYear& year, const std::string& id, const std::string& risk_href) {
+    svg::HeatMatrixSpec spec = risk_matrix_spec(year, model(), t(), id, risk_href);
+    return {{"svg", svg::heat_matrix(spec)}, {"table", risk_matrix_table(spec, t())}, {"id", id},
+            {"legend", legend()}};
+  }
+
+  nlohmann::json legend() {
+    nlohmann::json bands = nlohmann::json::array();
+    for (const Band& b : model().bands) {
+      bands.push_back({{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)}});
+    }
+    return {{"formula", model().formula}, {"bands", bands},
+            {"measures_threshold", std::to_string(model().measures_threshold)},
+            {"control_plan_threshold", std::to_string(model().control_plan_threshold)}};
+  }
+
+  nlohmann::json exports(const PlanYear& year, const std::string& doc, const std::string& prefix) {
+    nlohmann::json files = nlohmann::json::array();
+    for (const std::string& name : export_names(year, doc)) {
+      std::string format = name.substr(name.rfind('.') + 1);
+      files.push_back({{"href", prefix + "data/" + name}, {"name", name}, {"format", t().value("format_" + format, format)}});
+    }
+    return files;
+  }
+
+  // Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
+  // print view, where all documents share one page.
+  void add_document(nlohmann::json& v, const PlanYear& year, const std::string& key, const DocLinks& links,
+                    const std::string& prefix) {
+    auto narrative = year.narratives.find(key);
+    if (narrative != year.narratives.end()) v["narrative"] = narrative->second.html;
+    std::string suffix = prefix.empty() ? "" : "-utskrift";
+    if (key == "vor" && year.vor) {
+      nlohmann::json doc = vor_view(year, model(), t(), links);
+      doc["matrix"] = matrix(year, "matris-vor" + suffix, links.vor);
+      doc["filters"] = vor_filters(year);
+      v["doc"] = doc;
+    } else if (key == "kontrollplan" && year.control_plan) {
+      v["doc"] = control_plan_view(year, t(), links);
+    } else if (key == "projekt" && year.projects) {
+      nlohmann::json doc = projects_view(year, t());
+      svg::GanttSpec gantt = project_gantt_spec(year, t(), "tidslinje" + suffix);
+      doc["gantt"] = {{"svg", svg::gantt(gantt)}, {"id", gantt.id}};
+      doc["budget_chart"] = bar_chart_view(project_budget_spec(year, t(), "budget" + suffix));
+      v["doc"] = doc;
+    } else if (key == "kompetens" && year.competence) {
+      nlohmann::json doc = competence_view(year, t());
+      doc["category_chart"] = bar_chart_view(activities_spec(year, t(), "category", "aktiviteter-kategori" + suffix));
+      doc["function_chart"] = bar_chart_view(activities_spec(year, t(), "responsible", "aktiviteter-funktion" + suffix));
+      svg::BarChartSpec staff = staff_spec(year, t(), "personal" + suffix);
+      if (!staff.categories.empty()) doc["staff_chart"] = bar_chart_view(staff);
+      v["doc"] = doc;
+    }
+    v["exports"] = exports(year, key, prefix);
+    v["has_exports"] = !v["exports"].empty();
+  }
+
+  nlohmann::json vor_filters(const PlanYear& year) {
+    auto options = [](std::vector<std::string> values) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const std::string& value : values) out.push_back({{"value", value}, {"label", value}});
+      return out;
+    };
+    std::vector<std::string> goals, processes, managers;
+    for (const Process& p : year.vor->processes) {
+      if (std::find(goals.begin(), goals.end(), p.goal) == goals.end()) goals.push_back(p.goal);
+      if (std::find(processes.begin(), processes.end(), p.name) == processes.end()) processes.push_back(p.name);
+      for (const std::string& m : p.managers) {
+        if (std::find(managers.begin(), managers.end(), m) == managers.end()) managers.push_back(m);
+      }
+    }
+    std::sort(processes.begin(), processes.end());
+    std::sort(managers.begin(), managers.end());
+    nlohmann::json bands = nlohmann::json::array();
+    for (const Band& b : model().bands) bands.push_back({{"value", b.id}, {"label", b.label}});
+    return {{"bands", bands}, {"goals", options(goals)}, {"processes", options(processes)}, {"managers", options(managers)}};
+  }
+
+  void render_year(const Organisation& org, const PlanYear& year) {
+    std::string dir = year.dir + "/";
+    std::string root = relative_root(dir + "index.html");
+    nlohmann::json v = page_view(site_, theme_, dir + "index.html", year.title, &org, &year, "");
+    v["figures"] = key_figures(year);
+    v["findings"] = findings(year, root);
+    if (year.vor) {
+      v["matrix"] = matrix(year, "matris", "vor/index.html");
+      v["goal_chart"] = bar_chart_view(risks_per_group_spec(year, model(), t(), "goal", "risker-mal"));
+      v["process_chart"] = bar_chart_view(risks_per_group_spec(year, model(), t(), "process", "risker-process"));
+    }
+    nlohmann::json docs = nlohmann::json::array();
+    for (const char* key : kDocumentKeys) {
+      if (has_document(year, key)) docs.push_back({{"href", std::string(key) + "/index.html"}, {"label", doc_label(key)}});
+    }
+    docs.push_back({{"href", "utskrift/index.html"}, {"label", t().value("print_view", "")}});
+    v["documents"] = docs;
+    page(dir + "index.html", "dashboard", v);
+
+    DocLinks page_links;
+    for (const char* key : kDocumentKeys) {
+      if (!has_document(year, key)) continue;
+      std::string path = dir + key + "/index.html";
+      nlohmann::json dv = page_view(site_, theme_, path, doc_label(key) + " " + std::to_string(year.year), &org, &year, key);
+      add_document(dv, year, key, page_links, "../");
+      page(path, theme_.templates.has(key) ? key : "narrative", dv);
+    }
+    if (year.vor) {
+      for (const auto& [slug, by] : {std::pair{"niva", "band"}, std::pair{"chef", "manager"}}) {
+        std::string path = dir + "vor/" + slug + "/index.html";
+        std::string title = t().value(std::string("risks_by_") + by, "") + " " + std::to_string(year.year);
+        nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
+        DocLinks links{"../index.html", "../../kontrollplan/index.html"};
+        lv["groups"] = risk_groups_view(year, model(), t(), by, links);
+        page(path, "risk_list", lv);
+      }
+    }
+    render_print(org, year);
+    for (OutputFile& f : year_exports(year, model())) out_.push_back(std::move(f));
+  }
+
+  void render_print(const Organisation& org, const PlanYear& year) {
+    std::string path = year.dir + "/utskrift/index.html";
+    nlohmann::json v = page_view(site_, theme_, path, t().value("print_title", "") + " " + std::to_string(year.year), &org,
+                                 &year, "utskrift");
+    nlohmann::json sections = nlohmann::json::array();
+    DocLinks links{"", ""};
+    for (const char* key : kDocumentKeys) {
+      if (!has_document(year, key)) continue;
+      nlohmann::json dv = v;
+      add_document(dv, year, key, links, "../");
+      dv["print"] = true;
+      std::string tmpl = theme_.templates.has(key) ? key : "narrative";
+      sections.push_back({{"key", key}, {"title", doc_label(key)}, {"body", theme_.templates.render(tmpl, dv, diags_)}});
+    }
+    v["sections"] = sections;
+    v["findings"] = findings(year, relative_root(path));
+    v["print"] = true;
+    page(path, "print", v);
+  }
+
+  const Site& site_;
+  const Theme& theme_;
+  Diagnostics& diags_;
+  OutputFiles out_;
+};
+
+}  // namespace
+
+OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags) {
+  return Renderer(site, theme, diags).run();
+}
+
+}  // namespace insyn

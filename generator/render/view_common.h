@@ -1,0 +1,32 @@
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/types.h"
+#include "render/theme.h"
+
+namespace insyn {
+
+/// The document pages of a plan year, in reading order: key (URL folder and template name).
+inline const char* const kDocumentKeys[] = {"internkontroll", "vor", "kontrollplan", "projekt", "kompetens"};
+
+/// "../" repeated once per folder of `output_path`, so links work under any sub-path.
+std::string relative_root(const std::string& output_path);
+
+/// A money value for display: the normalised amount with currency ("30 700 000 kr"), or "" when none.
+std::string format_money(const Money& money);
+
+/// A period for display: "2018-09 – 2021-12", "2018-08-01 – (löpande)", or "" when neither end is known.
+std::string format_period(const Period& period, const nlohmann::json& strings);
+
+/// Does the plan year have the document with this key?
+bool has_document(const PlanYear& year, const std::string& key);
+
+/// The fields every page shares: language, relative root, titles, UI strings and navigation.
+/// `org` and `year` may be null for site-level pages; `current` is the document key or "".
+nlohmann::json page_view(const Site& site, const Theme& theme, const std::string& output_path, const std::string& title,
+                         const Organisation* org, const PlanYear* year, const std::string& current);
+
+}  // namespace insyn

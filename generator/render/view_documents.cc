@@ -1,0 +1,247 @@
+#include "render/view_documents.h"
+
+#include <algorithm>
+
+#include "core/format.h"
+#include "render/view_common.h"
+
+namespace insyn {
+
+namespace {
+
+std::string join(const std::vector<std::string>& items, const std::string& sep = ", ") {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
+  return out;
+}
+
+std::string goal_heading(const PlanYear& year, const std::string& id) {
+  if (id.empty()) return "";
+  const Goal* g = year.find_goal(id);
+  return g ? id + " " + g->text : id;
+}
+
+std::string flag_text(const Risk& r, const nlohmann::json& t) {
+  switch (r.flag) {
+    case PlanFlag::InPlan: return t.value("flag_in_plan", "I internkontrollplanen");
+    case PlanFlag::VorOnly: return t.value("flag_vor_only", "Endast VoR");
+    case PlanFlag::Unspecified: return t.value("flag_unspecified", "Ej angivet");
+  }
+  return "";
+}
+
+nlohmann::json risk_view(const Risk& r, const Vor& vor, const RiskModel& model, const nlohmann::json& t,
+                         const DocLinks& links) {
+  const Band* band = model.band_for(r.rv());
+  const Process& p = vor.processes[r.process];
+  nlohmann::json controls = nlohmann::json::array();
+  for (const std::string& id : r.controls) {
+    controls.push_back({{"id", id}, {"href", links.kontrollplan + "#kontroll-" + id}});
+  }
+  return {{"nr", std::to_string(r.nr)},
+          {"anchor", "risk-" + std::to_string(r.nr)},
+          {"event", r.event},
+          {"probability", std::to_string(r.probability)},
+          {"probability_label", model.probability.label_for(r.probability)},
+          {"consequence", std::to_string(r.consequence)},
+          {"consequence_label", model.consequence.label_for(r.consequence)},
+          {"rv", std::to_string(r.rv())},
+          {"rv_stated", r.rv_stated ? std::to_string(*r.rv_stated) : ""},
+          {"rv_differs", r.rv_stated && *r.rv_stated != r.rv()},
+          {"band", band ? band->id : ""},
+          {"band_label", band ? band->label : ""},
+          {"in_plan", r.flag == PlanFlag::InPlan},
+          {"flag", flag_text(r, t)},
+          {"flag_raw", r.flag_raw},
+          {"controls", controls},
+          {"has_controls", !controls.empty()},
+          {"href", links.vor + "#risk-" + std::to_string(r.nr)},
+          {"goal", p.goal},
+          {"process", p.name},
+          {"managers", join(p.managers, "|")}};
+}
+
+}  // namespace
+
+nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
+                        const DocLinks& links) {
+  const Vor& vor = *year.vor;
+  nlohmann::json goals = nlohmann::json::array();
+  // Risks are stored in source order with their process index; group consecutive runs.
+  for (const Risk& r : vor.risks) {
+    const Process& p = vor.processes[r.process];
+    if (goals.empty() || goals.back()["id"] != p.goal) {
+      goals.push_back({{"id", p.goal}, {"heading", goal_heading(year, p.goal)}, {"processes", nlohmann::json::array()}});
+    }
+    nlohmann::json& processes = goals.back()["processes"];
+    if (processes.empty() || processes.back()["index"] != r.process) {
+      processes.push_back({{"index", r.process},
+                           {"name", p.name},
+                           {"managers", join(p.managers)},
+                           {"has_managers", !p.managers.empty()},
+                           {"methods", nlohmann::json::array()}});
+    }
+    nlohmann::json& methods = processes.back()["methods"];
+    if (methods.empty() || methods.back()["name"] != r.method) {
+      methods.push_back({{"name", r.method}, {"risks", nlohmann::json::array()}});
+    }
+    methods.back()["risks"].push_back(risk_view(r, vor, model, t, links));
+  }
+  size_t in_plan = std::count_if(vor.risks.begin(), vor.risks.end(), [](const Risk& r) { return r.flag == PlanFlag::InPlan; });
+  nlohmann::json bands = nlohmann::json::array();
+  for (const Band& b : model.bands) {
+    size_t n = std::count_if(vor.risks.begin(), vor.risks.end(), [&](const Risk& r) { return r.rv() >= b.min && r.rv() <= b.max; });
+    bands.push_back({{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)},
+                     {"count", format_integer(static_cast<long long>(n))}});
+  }
+  return {{"title", vor.title},
+          {"goals", goals},
+          {"risk_count", format_integer(static_cast<long long>(vor.risks.size()))},
+          {"in_plan_count", format_integer(static_cast<long long>(in_plan))},
+          {"bands", bands},
+          {"formula", model.formula},
+          {"measures_threshold", std::to_string(model.measures_threshold)},
+          {"control_plan_threshold", std::to_string(model.control_plan_threshold)}};
+}
+
+nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
+                                const std::string& by, const DocLinks& links) {
+  const Vor& vor = *year.vor;
+  std::vector<std::pair<std::string, std::vector<const Risk*>>> groups;
+  auto add = [&](const std::string& key, const Risk& r) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
+    if (it == groups.end()) {
+      groups.push_back({key, {}});
+      it = groups.end() - 1;
+    }
+    it->second.push_back(&r);
+  };
+  if (by == "band") {
+    for (auto b = model.bands.rbegin(); b != model.bands.rend(); ++b) groups.push_back({b->label, {}});
+    for (const Risk& r : vor.risks) {
+      if (const Band* band = model.band_for(r.rv())) add(band->label, r);
+    }
+  } else {
+    for (const Risk& r : vor.risks) {
+      const Process& p = vor.processes[r.process];
+      if (p.managers.empty()) add(t.value("no_manager", "–"), r);
+      for (const std::string& m : p.managers) add(m, r);
+    }
+    std::stable_sort(groups.begin(), groups.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  }
+  nlohmann::json out = nlohmann::json::array();
+  for (auto& [heading, risks] : groups) {
+    if (by == "band") {
+      std::stable_sort(risks.begin(), risks.end(), [](const Risk* a, const Risk* b) { return a->rv() > b->rv(); });
+    }
+    nlohmann::json rows = nlohmann::json::array();
+    for (const Risk* r : risks) rows.push_back(risk_view(*r, vor, model, t, links));
+    out.push_back({{"heading", heading}, {"anchor", "grupp-" + std::to_string(out.size() + 1)},
+                   {"count", format_integer(static_cast<long long>(risks.size()))}, {"risks", rows},
+                   {"empty", risks.empty()}});
+  }
+  return out;
+}
+
+nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, const DocLinks& links) {
+  nlohmann::json goals = nlohmann::json::array();
+  for (const Control& c : year.control_plan->controls) {
+    if (goals.empty() || goals.back()["id"] != c.goal) {
+      goals.push_back({{"id", c.goal}, {"heading", goal_heading(year, c.goal)}, {"controls", nlohmann::json::array()}});
+    }
+    nlohmann::json risks = nlohmann::json::array();
+    for (const Ref& ref : c.risks) {
+      bool exists = year.vor && year.vor->find(ref.nr);
+      risks.push_back({{"nr", std::to_string(ref.nr)}, {"href", links.vor + "#risk-" + std::to_string(ref.nr)}, {"exists", exists}});
+    }
+    goals.back()["controls"].push_back({{"id", c.id},
+                                        {"anchor", "kontroll-" + c.id},
+                                        {"process", c.process},
+                                        {"method", c.method},
+                                        {"control", c.control},
+                                        {"check_method", c.check_method},
+                                        {"owners", join(c.owners)},
+                                        {"frequency", c.frequency},
+                                        {"risks", risks},
+                                        {"has_risks", !risks.empty()},
+                                        {"link_note", c.link_note}});
+  }
+  return {{"title", year.control_plan->title},
+          {"goals", goals},
+          {"control_count", format_integer(static_cast<long long>(year.control_plan->controls.size()))}};
+}
+
+nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& t) {
+  const ProjectAppendix& pa = *year.projects;
+  nlohmann::json groups = nlohmann::json::array();
+  for (size_t gi = 0; gi < pa.groups.size(); ++gi) {
+    const ProjectGroup& g = pa.groups[gi];
+    nlohmann::json projects = nlohmann::json::array();
+    for (const Project& p : pa.projects) {
+      if (p.group != gi) continue;
+      auto money = [&](const std::optional<Money>& m) -> nlohmann::json {
+        if (!m) return {{"raw", ""}, {"normalised", ""}, {"label", ""}};
+        return {{"raw", m->raw}, {"normalised", format_money(*m)}, {"label", m->label}, {"note", m->note}};
+      };
+      projects.push_back({{"anchor", "projekt-" + p.id},
+                          {"nr", p.nr ? std::to_string(*p.nr) : ""},
+                          {"name", p.name},
+                          {"description", p.description},
+                          {"budget", money(p.budget)},
+                          {"cofinancing", money(p.cofinancing)},
+                          {"period_raw", p.period ? p.period->raw : ""},
+                          {"period", p.period ? format_period(*p.period, t) : ""},
+                          {"department", p.department},
+                          {"project_owner", p.project_owner}});
+    }
+    groups.push_back({{"heading", g.heading},
+                      {"funder", g.funder},
+                      {"role", t.value("role_" + g.role, g.role)},
+                      {"projects", projects}});
+  }
+  return {{"title", pa.title},
+          {"groups", groups},
+          {"project_count", format_integer(static_cast<long long>(pa.projects.size()))}};
+}
+
+nlohmann::json competence_view(const PlanYear& year, const nlohmann::json&) {
+  const CompetencePlan& cp = *year.competence;
+  nlohmann::json staff = nlohmann::json::array();
+  for (const StaffFigure& f : cp.staff) {
+    auto opt = [](const std::optional<double>& v) { return v ? format_number(*v, 1) : std::string(); };
+    staff.push_back({{"scope", f.scope}, {"metric", f.metric}, {"value", format_number(f.value, 1)}, {"unit", f.unit},
+                     {"permanent", opt(f.permanent)}, {"temporary", opt(f.temporary)}, {"as_of", f.as_of}, {"quote", f.quote}});
+  }
+  nlohmann::json activities = nlohmann::json::array();
+  for (const Activity& a : cp.activities) {
+    std::vector<std::string> goals;
+    for (const GoalRef& g : a.goals) goals.push_back(goal_heading(year, g.id));
+    activities.push_back({{"category", a.category},
+                          {"text", a.text},
+                          {"goals", goals},
+                          {"target_date", a.target_date ? a.target_date->to_string() : ""},
+                          {"responsible", a.responsible},
+                          {"follow_up", a.follow_up}});
+  }
+  return {{"title", cp.title}, {"period", cp.period}, {"staff", staff}, {"has_staff", !staff.empty()}, {"activities", activities}};
+}
+
+nlohmann::json findings_view(const PlanYear& year, const nlohmann::json& t) {
+  std::vector<const Diagnostic*> sorted;
+  for (const Diagnostic& d : year.findings) sorted.push_back(&d);
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic* a, const Diagnostic* b) {
+    return a->severity < b->severity;
+  });
+  nlohmann::json items = nlohmann::json::array();
+  for (const Diagnostic* d : sorted) {
+    std::string file = d->loc.file.substr(d->loc.file.find_last_of('/') + 1);
+    items.push_back({{"severity", std::string(severity_name(d->severity))},
+                     {"severity_label", t.value("severity_" + std::string(severity_name(d->severity)), "")},
+                     {"code", d->code},
+                     {"message", d->message},
+                     {"where", file + ":" + std::to_string(d->loc.line)}});
+  }
+  return items;
+}
+
+}  // namespace insyn

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "model/types.h"
+
+namespace insyn {
+
+// View models of the document pages. Every value is a display string (numbers already formatted),
+// so templates stay logic-less. `strings` are the theme's UI strings.
+
+/// Where links to items of the other documents point: a page URL (relative to the current page) to
+/// which "#anchor" is appended. The print view sets them all to "" because everything is on one page.
+struct DocLinks {
+  std::string vor = "../vor/index.html";
+  std::string kontrollplan = "../kontrollplan/index.html";
+};
+
+/// The risk register grouped goal → process → working method, with scores, bands and control links.
+nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
+                        const DocLinks& links);
+/// The risks regrouped by band (`by` "band", riskiest first) or by responsible manager ("manager"),
+/// for the static list views; rows link to the register.
+nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
+                                const std::string& by, const DocLinks& links);
+/// The controls in source order with their goals, owners and links to the risks they cover.
+nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json& strings, const DocLinks& links);
+/// The projects grouped by funder heading, with raw and normalised money and periods.
+nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& strings);
+/// Staff figures and the activity plan.
+nlohmann::json competence_view(const PlanYear& year, const nlohmann::json& strings);
+/// The year's rule findings, most severe first, as short sentences with their source location.
+nlohmann::json findings_view(const PlanYear& year, const nlohmann::json& strings);
+
+}  // namespace insyn

@@ -1,0 +1,116 @@
+// The heat matrix: a grid of cells coloured by band, each naming its band in words, counting its
+// items and listing them; a pattern strip at the cell's left edge keeps bands apart in greyscale.
+#include <algorithm>
+
+#include "svg/canvas.h"
+#include "svg/charts.h"
+
+namespace insyn::svg {
+
+namespace {
+
+constexpr int kMargin = 8;
+constexpr int kAxisTitle = 20;   // the rotated row-axis title
+constexpr int kCellWidth = 116;
+constexpr int kStrip = 8;        // the pattern strip inside each cell
+constexpr int kLine = 15;
+constexpr size_t kMaxItemLines = 5;
+
+std::string item_text(const MatrixItem& item) { return item.label + (item.marked ? "★" : ""); }
+
+// Lays the items of a cell out as comma-separated lines; when they need more than kMaxItemLines
+// lines, the last line says how many items are not shown ("+N").
+std::vector<std::string> item_lines(const MatrixCell& cell, int width) {
+  std::vector<std::string> lines;
+  std::vector<size_t> items_per_line;
+  for (size_t i = 0; i < cell.items.size(); ++i) {
+    std::string token = item_text(cell.items[i]) + (i + 1 < cell.items.size() ? "," : "");
+    if (!lines.empty() && text_width(lines.back() + " " + token) <= width) {
+      lines.back() += " " + token;
+      ++items_per_line.back();
+    } else {
+      lines.push_back(token);
+      items_per_line.push_back(1);
+    }
+  }
+  if (lines.size() <= kMaxItemLines) return lines;
+  lines.resize(kMaxItemLines - 1);
+  size_t shown = 0;
+  for (size_t l = 0; l < lines.size(); ++l) shown += items_per_line[l];
+  lines.push_back("+" + std::to_string(cell.items.size() - shown));
+  return lines;
+}
+
+}  // namespace
+
+std::string heat_matrix(const HeatMatrixSpec& spec) {
+  Canvas canvas(spec.id, "matrix");
+  const size_t rows = spec.cells.size();
+  const size_t cols = rows ? spec.cells[0].size() : 0;
+  const int inner = kCellWidth - kStrip - 10;
+
+  int row_label_width = 0;
+  for (const std::string& label : spec.row_labels) row_label_width = std::max(row_label_width, text_width(label));
+  row_label_width = std::min(row_label_width, 130) + 10;
+
+  size_t most_lines = 1;
+  std::vector<std::vector<std::vector<std::string>>> laid(rows);
+  for (size_t r = 0; r < rows; ++r) {
+    for (const MatrixCell& cell : spec.cells[r]) {
+      laid[r].push_back(item_lines(cell, inner));
+      most_lines = std::max(most_lines, laid[r].back().size());
+    }
+  }
+  const int cell_height = 20 + static_cast<int>(most_lines) * kLine + 18;
+  const int grid_x = kMargin + kAxisTitle + row_label_width;
+  const int grid_y = kMargin;
+
+  for (size_t r = 0; r < rows; ++r) {
+    const int y = grid_y + static_cast<int>(r) * cell_height;
+    std::vector<std::string> label = wrap_text(r < spec.row_labels.size() ? spec.row_labels[r] : "", 130, 2);
+    int label_y = y + cell_height / 2 - static_cast<int>(label.size() - 1) * kLine / 2 + 4;
+    for (size_t l = 0; l < label.size(); ++l) {
+      canvas.text(grid_x - 8, label_y + static_cast<int>(l) * kLine, label[l], "text-anchor=\"end\"");
+    }
+    for (size_t c = 0; c < cols && c < spec.cells[r].size(); ++c) {
+      const MatrixCell& cell = spec.cells[r][c];
+      const int x = grid_x + static_cast<int>(c) * kCellWidth;
+      canvas.rect(x, y, kCellWidth, cell_height, "cell " + cell.css_class);
+      canvas.pattern(x + 1, y + 1, kStrip, cell_height - 2, cell.css_class);
+      const int left = x + kStrip + 6;
+      canvas.text(left, y + 16, std::to_string(cell.items.size()) + (spec.count_suffix.empty() ? "" : " " + spec.count_suffix),
+                  "class=\"cell-count\" font-weight=\"600\"");
+      canvas.text(x + kCellWidth - 6, y + 16, cell.level_word, "class=\"cell-level\" text-anchor=\"end\"");
+      for (size_t l = 0; l < laid[r][c].size(); ++l) {
+        canvas.text(left, y + 20 + kLine * static_cast<int>(l + 1), laid[r][c][l], "class=\"cell-items\"");
+      }
+      if (!cell.value_text.empty()) {
+        canvas.text(x + kCellWidth - 6, y + cell_height - 6, cell.value_text,
+                    "class=\"cell-value\" font-size=\"10\" text-anchor=\"end\"");
+      }
+    }
+  }
+
+  const int grid_bottom = grid_y + static_cast<int>(rows) * cell_height;
+  int label_lines = 1;
+  for (size_t c = 0; c < cols; ++c) {
+    std::vector<std::string> label =
+        wrap_text(c < spec.column_labels.size() ? spec.column_labels[c] : "", kCellWidth - 6, 2);
+    label_lines = std::max(label_lines, static_cast<int>(label.size()));
+    const int x = grid_x + static_cast<int>(c) * kCellWidth + kCellWidth / 2;
+    for (size_t l = 0; l < label.size(); ++l) {
+      canvas.text(x, grid_bottom + 16 + static_cast<int>(l) * kLine, label[l], "text-anchor=\"middle\"");
+    }
+  }
+  const int grid_width = static_cast<int>(cols) * kCellWidth;
+  const int axis_y = grid_bottom + 16 + label_lines * kLine + 4;
+  canvas.text(grid_x + grid_width / 2, axis_y, spec.column_axis + " →", "class=\"axis-title\" font-weight=\"600\" text-anchor=\"middle\"");
+  const int middle = grid_y + static_cast<int>(rows) * cell_height / 2;
+  const int ax = kMargin + 14;
+  canvas.text(ax, middle, spec.row_axis + " →",
+              "class=\"axis-title\" font-weight=\"600\" text-anchor=\"middle\" transform=\"rotate(-90 " +
+                  std::to_string(ax) + " " + std::to_string(middle) + ")\"");
+  return canvas.finish(grid_x + grid_width + kMargin, axis_y + kMargin, spec.title, spec.description);
+}
+
+}  // namespace insyn::svg

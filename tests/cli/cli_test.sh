@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# End-to-end tests of the insyn command line: exit codes, messages, and that a failed build leaves
+# the previous output untouched. Usage: cli_test.sh INSYN SOURCE_DIR
+set -u
+insyn=$1
+src=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT [OUTPUT PATTERN]
+  local name=$1 expected=$2 actual=$3 output=${4:-} pattern=${5:-}
+  if [ "$actual" != "$expected" ]; then
+    echo "FAIL: $name: exit $actual, expected $expected"; echo "$output" | tail -5; failed=$((failed + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" <<<"$output"; then
+    echo "FAIL: $name: output lacks /$pattern/"; echo "$output" | tail -5; failed=$((failed + 1)); return
+  fi
+  echo "ok: $name"; passed=$((passed + 1))
+}
+
+cp -r "$src/content" "$src/themes" "$work/"
+cd "$work"
+
+out=$("$insyn" check 2>&1); check "check on the shipped content passes with warnings" 0 $? "$out" "0 errors, [1-9][0-9]* warnings"
+out=$("$insyn" check --strict 2>&1); check "--strict turns warnings into a failure" 1 $? "$out" "warnings count as errors"
+out=$("$insyn" check -v 2>&1); check "--verbose adds info findings" 0 $? "$out" "info: "
+out=$("$insyn" build --out site 2>&1); check "build writes the site" 0 $? "$out" "wrote [0-9]+ files to site/"
+[ -f site/index.html ] && [ -f site/amn/2019/vor/index.html ] && [ -f site/.insyn-output ]
+check "build output has the 2019 pages and the marker" 0 $?
+before=$(find site -type f -exec sha256sum {} + | sort)
+
+cp content/amn/2019/vor.json vor.json.bak
+sed -i '0,/"probability": [0-9]/s//"probability": 9/' content/amn/2019/vor.json
+out=$("$insyn" build --out site 2>&1); check "a content error fails the build" 1 $? "$out" "vor.json:[0-9]+:[0-9]+: error: \"probability\" is 9"
+after=$(find site -type f -exec sha256sum {} + | sort)
+[ "$before" = "$after" ]; check "a failed build leaves the previous output untouched" 0 $?
+ls -d site.tmp* >/dev/null 2>&1; check "a failed build leaves no temporary folder" 2 $?
+cp vor.json.bak content/amn/2019/vor.json
+
+mkdir -p precious && echo keep > precious/file.txt
+out=$("$insyn" build --out precious 2>&1); check "refuses to overwrite a folder insyn did not make" 2 $? "$out" "not made by insyn"
+[ "$(cat precious/file.txt)" = keep ]; check "the foreign folder is intact" 0 $?
+out=$("$insyn" build --out / 2>&1); check "refuses to write into /" 2 $? "$out" "refusing"
+out=$("$insyn" build --out content/public 2>&1); check "refuses to write inside the content folder" 2 $? "$out" "content folder"
+out=$("$insyn" check --content nowhere 2>&1); check "a missing content folder is a usage error" 2 $? "$out" "does not exist"
+out=$("$insyn" frobnicate 2>&1); check "an unknown command is a usage error" 2 $?
+out=$("$insyn" --version 2>&1); check "--version prints the version" 0 $? "$out" "^insyn [0-9]+\.[0-9]+"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

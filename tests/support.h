@@ -1,0 +1,26 @@
+#pragma once
+// Shared helpers for the tests: fixtures loaded into memory and the pipeline run on them.
+
+#include <string>
+
+#include "core/filesystem.h"
+#include "render/pipeline.h"
+
+namespace insyn::test {
+
+/// The repository's source folder (set by CMake), for fixtures and the shipped content.
+inline std::string source_dir() { return INSYN_SOURCE_DIR; }
+
+/// Copies every file below `dir` (relative to the source folder) into a MemoryFileSystem.
+MemoryFileSystem load_fixture(const std::string& dir);
+
+/// Runs check (render=false) or build (render=true) on `content` with the default theme.
+BuildResult run(const MemoryFileSystem& content, bool render = false);
+
+/// The diagnostics of a result formatted as the CLI prints them; infos included when asked.
+std::string formatted(const BuildResult& result, bool include_infos = false);
+
+/// True when some diagnostic has this code.
+bool has_code(const BuildResult& result, const std::string& code);
+
+}  // namespace insyn::test
