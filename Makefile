@@ -8,18 +8,28 @@ OUT       ?= public
 # Debian 12 packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev \
-  python3 python3-jsonschema
+  python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
+# Node.js and npm run the browser tests; installed from Debian only when the machine has none.
+NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
+BROWSER_DIR := tests/browser
 
-.PHONY: all deps build build-sanitize site test test-unit test-sanitize clean
+.PHONY: all deps browser-deps build build-sanitize site test test-unit test-sanitize clean
 
 all: build
 
 deps:
-	@missing=$$(for p in $(DEB_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	@missing=$$(for p in $(DEB_PACKAGES) $(NODE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages:" $$missing; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	fi
+
+# playwright-core, axe-core and html-validate at the versions pinned in the lock file.
+browser-deps: deps
+	@if [ ! -f $(BROWSER_DIR)/node_modules/.package-lock.json ] || \
+	    [ $(BROWSER_DIR)/package-lock.json -nt $(BROWSER_DIR)/node_modules/.package-lock.json ]; then \
+	  cd $(BROWSER_DIR) && npm ci --no-audit --no-fund; \
 	fi
 
 build: deps
@@ -33,10 +43,10 @@ build-sanitize: deps
 site: build
 	./$(BUILD)/insyn build --content $(CONTENT) --out $(OUT)
 
-test-unit: build
+test-unit: build browser-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-test-sanitize: build-sanitize
+test-sanitize: build-sanitize browser-deps
 	cd $(BUILD_SAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 test: test-unit test-sanitize

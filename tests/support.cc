@@ -1,5 +1,12 @@
 #include "support.h"
 
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 namespace insyn::test {
 
 MemoryFileSystem load_fixture(const std::string& dir) {
@@ -21,6 +28,32 @@ std::string formatted(const BuildResult& result, bool include_infos) {
     if (d.severity != Severity::Info || include_infos) shown.add(d);
   }
   return format_diagnostics(shown, result.tree.source_lookup());
+}
+
+std::string read_source_file(const std::string& rel) {
+  std::ifstream in(source_dir() + "/" + rel, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool updating_golden() {
+  const char* update = std::getenv("INSYN_UPDATE_GOLDEN");
+  bool on = update && std::string(update) == "1";
+  if (on && std::getenv("CI")) FAIL("refusing to update golden files when CI is set");
+  return on;
+}
+
+void check_golden(const std::string& rel, const std::string& actual) {
+  std::filesystem::path path = std::filesystem::path(source_dir()) / rel;
+  if (updating_golden()) {
+    std::filesystem::create_directories(path.parent_path());
+    std::ofstream(path, std::ios::binary) << actual;
+    return;
+  }
+  INFO("golden file " << rel << " (rewrite with INSYN_UPDATE_GOLDEN=1 after checking the change)");
+  REQUIRE(std::filesystem::exists(path));
+  CHECK(actual == read_source_file(rel));
 }
 
 bool has_code(const BuildResult& result, const std::string& code) {

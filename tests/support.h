@@ -20,6 +20,15 @@ BuildResult run(const MemoryFileSystem& content, bool render = false);
 /// The diagnostics of a result formatted as the CLI prints them; infos included when asked.
 std::string formatted(const BuildResult& result, bool include_infos = false);
 
+/// The bytes of a file below the source folder; "" when it does not exist.
+std::string read_source_file(const std::string& rel);
+
+/// True when INSYN_UPDATE_GOLDEN=1: golden files are rewritten instead of compared (refused under CI).
+bool updating_golden();
+
+/// Checks `actual` against the golden file `rel` (below the source folder), or rewrites it when updating.
+void check_golden(const std::string& rel, const std::string& actual);
+
 /// True when some diagnostic has this code.
 bool has_code(const BuildResult& result, const std::string& code);
 

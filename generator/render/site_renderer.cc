@@ -215,6 +215,8 @@ class Renderer {
     std::string dir = year.dir + "/";
     std::string root = relative_root(dir + "index.html");
     nlohmann::json v = page_view(site_, theme_, dir + "index.html", year.title, &org, &year, "");
+    // The plan's own title is too long for a browser tab; the tab names the overview, year and board.
+    v["head_title"] = t().value("overview", "") + " " + std::to_string(year.year) + " – " + org.name;
     v["figures"] = key_figures(year);
     v["findings"] = findings(year, root);
     if (year.vor) {

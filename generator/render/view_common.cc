@@ -45,6 +45,7 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
   v["root"] = root;
   v["title"] = title;
   v["site_title"] = site.config.title;
+  v["head_title"] = title == site.config.title ? title : title + " – " + site.config.title;
   v["t"] = t;
   nlohmann::json crumbs = nlohmann::json::array();
   crumbs.push_back({{"href", root + "index.html"}, {"label", t.value("home", "Start")}});

@@ -1,0 +1,13 @@
+// Launches Debian's Chromium headless through playwright-core (no browser download).
+import fs from 'node:fs';
+import { chromium } from 'playwright-core';
+
+// /usr/bin/chromium is a shell wrapper; the binary beside it starts faster and takes flags directly.
+const candidates = [process.env.CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'].filter(Boolean);
+
+/** Launches headless Chromium; fails clearly when it is not installed. */
+export async function launch() {
+  const executablePath = candidates.find((p) => fs.existsSync(p));
+  if (!executablePath) throw new Error('Chromium not found: install the Debian package "chromium" (make deps does)');
+  return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+}

@@ -1,0 +1,77 @@
+// Crawls the built site as served by a web server under a sub-path and checks every page in
+// headless Chromium: it loads without console errors or failed requests, axe finds no WCAG 2.1 A/AA
+// violation, and every internal link and #anchor resolves, without leaving the sub-path.
+// Usage: node check_site.mjs BASE_URL   (e.g. http://127.0.0.1:8080/amn/)
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import { launch } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const base = new URL(process.argv[2]);
+const problems = [];
+const problem = (where, what) => problems.push(`${where}: ${what}`);
+
+const isHtml = (url) => url.pathname.endsWith('/') || url.pathname.endsWith('.html');
+const withoutHash = (url) => { const u = new URL(url); u.hash = ''; return u.href; };
+
+const browser = await launch();
+const context = await browser.newContext();
+const page = await context.newPage();
+let consoleErrors = [];
+page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+page.on('pageerror', (e) => consoleErrors.push(String(e)));
+page.on('requestfailed', (r) => consoleErrors.push(`request failed: ${r.url()}`));
+page.on('response', (r) => { if (r.status() >= 400) consoleErrors.push(`HTTP ${r.status()}: ${r.url()}`); });
+
+const queue = [base.href];
+const seen = new Set(queue);
+const idsByPage = new Map();   // page URL -> Set of ids
+const anchorRefs = [];         // [from, target URL with hash]
+let pages = 0, files = 0;
+
+while (queue.length) {
+  const href = queue.shift();
+  const url = new URL(href);
+  if (!isHtml(url)) {
+    const response = await context.request.get(href);
+    files++;
+    if (response.status() !== 200) problem(href, `HTTP ${response.status()}`);
+    continue;
+  }
+  consoleErrors = [];
+  const response = await page.goto(href, { waitUntil: 'load' });
+  pages++;
+  if (!response || response.status() !== 200) { problem(href, `HTTP ${response ? response.status() : 'no response'}`); continue; }
+  idsByPage.set(href, new Set(await page.$$eval('[id], a[name]', (els) => els.map((e) => e.id || e.getAttribute('name')))));
+  const links = await page.$$eval('a[href], link[href], script[src], img[src]',
+    (els) => els.map((e) => e.href || e.src));
+  for (const link of links) {
+    const target = new URL(link);
+    if (target.origin !== base.origin) continue;  // external links are not followed
+    if (!target.pathname.startsWith(base.pathname)) { problem(href, `link leaves the sub-path ${base.pathname}: ${link}`); continue; }
+    if (target.hash) anchorRefs.push([href, target.href]);
+    const key = withoutHash(target);
+    if (!seen.has(key)) { seen.add(key); queue.push(key); }
+  }
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+  }));
+  for (const v of result.violations) {
+    problem(href, `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }
+  for (const e of consoleErrors) problem(href, `console: ${e}`);
+}
+
+for (const [from, target] of anchorRefs) {
+  const ids = idsByPage.get(withoutHash(target));
+  const id = decodeURIComponent(new URL(target).hash.slice(1));
+  if (!ids) problem(from, `anchor into a page that is not HTML: ${target}`);
+  else if (!ids.has(id)) problem(from, `anchor #${id} does not exist in ${withoutHash(target)}`);
+}
+
+await browser.close();
+console.log(`checked ${pages} pages, ${files} other files, ${anchorRefs.length} anchors: ${problems.length} problems`);
+for (const p of problems) console.log(`  ${p}`);
+process.exit(problems.length ? 1 : 0);

@@ -1,0 +1,61 @@
+#!/bin/sh
+# Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
+# then crawls it in headless Chromium (check_site.mjs) and validates every page (html-validate).
+# Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
+set -eu
+INSYN=$1
+SRC=$2
+HERE=$(cd "$(dirname "$0")" && pwd)
+WORK=$(mktemp -d)
+chmod 755 "$WORK"
+cleanup() {
+  [ -f "$WORK/nginx.pid" ] && kill "$(cat "$WORK/nginx.pid")" 2>/dev/null || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT INT TERM
+
+if [ ! -d "$HERE/node_modules/playwright-core" ]; then
+  echo "tests/browser/node_modules is missing: run 'make browser-deps' (npm ci from the lock file)" >&2
+  exit 1
+fi
+
+"$INSYN" build --content "$SRC/content" --themes "$SRC/themes" --out "$WORK/public" >/dev/null 2>&1
+
+PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+mkdir -p "$WORK/tmp"
+cat > "$WORK/nginx.conf" <<CONF
+daemon on;
+pid $WORK/nginx.pid;
+error_log $WORK/error.log;
+worker_processes 1;
+$( [ "$(id -u)" = 0 ] && echo "user root;" )
+events { worker_connections 64; }
+http {
+  include /etc/nginx/mime.types;
+  types { text/csv csv; }
+  charset utf-8;
+  charset_types text/css application/javascript text/csv application/json image/svg+xml;
+  access_log off;
+  client_body_temp_path $WORK/tmp/body;
+  proxy_temp_path $WORK/tmp/proxy;
+  fastcgi_temp_path $WORK/tmp/fastcgi;
+  uwsgi_temp_path $WORK/tmp/uwsgi;
+  scgi_temp_path $WORK/tmp/scgi;
+  server {
+    listen 127.0.0.1:$PORT;
+    location /amn/ { alias $WORK/public/; }
+    location / { return 404; }
+  }
+}
+CONF
+nginx -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/error.log"
+
+status=0
+node "$HERE/check_site.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
+find "$WORK/public" -name '*.html' | sort > "$WORK/pages.txt"
+if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.json < "$WORK/pages.txt"); then
+  echo "html-validate: $(wc -l < "$WORK/pages.txt") pages, 0 errors"
+else
+  status=1
+fi
+exit $status

@@ -1,0 +1,49 @@
+// Golden files: the risk matrix of the real 2019 plan and one page of each kind built from the minimal
+// fixture. A change in output must be looked at and accepted (INSYN_UPDATE_GOLDEN=1), never slip in.
+#include <catch2/catch.hpp>
+
+#include "support.h"
+
+using namespace insyn;
+
+namespace {
+
+const OutputFile* find_file(const BuildResult& r, const std::string& path) {
+  for (const OutputFile& f : r.files) {
+    if (f.path == path) return &f;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("The 2019 risk matrix SVG matches its golden file") {
+  BuildResult r = test::run(test::load_fixture("content"), true);
+  REQUIRE(r.ok());
+  const OutputFile* page = find_file(r, "amn/2019/vor/index.html");
+  REQUIRE(page);
+  size_t start = page->bytes.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-matrix\"");
+  REQUIRE(start != std::string::npos);
+  size_t end = page->bytes.find("</svg>", start);
+  REQUIRE(end != std::string::npos);
+  test::check_golden("tests/golden/matrix-2019.svg", page->bytes.substr(start, end + 6 - start) + "\n");
+}
+
+TEST_CASE("One page of each kind matches its golden file") {
+  BuildResult r = test::run(test::load_fixture("tests/fixtures/minimal"), true);
+  INFO(test::formatted(r));
+  REQUIRE(r.ok());
+  for (const char* path : {"index.html", "org/index.html", "org/2019/index.html", "org/2019/vor/index.html",
+                           "org/2019/vor/niva/index.html", "org/2019/kontrollplan/index.html",
+                           "org/2019/projekt/index.html", "org/2019/kompetens/index.html",
+                           "org/2019/utskrift/index.html", "tillganglighet/index.html", "org/2019/data/vor.csv",
+                           "org/2019/data/projekt.json"}) {
+    SECTION(path) {
+      const OutputFile* f = find_file(r, path);
+      REQUIRE(f);
+      std::string name = path;
+      for (char& c : name) c = c == '/' ? '_' : c;
+      test::check_golden("tests/golden/pages/" + name, f->bytes);
+    }
+  }
+}
