@@ -40,8 +40,10 @@ class Renderer {
 
   // Renders the page body with template `kind`, then wraps it in the base layout.
   void page(const std::string& path, const std::string& kind, nlohmann::json view) {
-    view["body"] = theme_.templates.render(kind, view, diags_);
-    out_.push_back({path, theme_.templates.render("base", view, diags_)});
+    std::string body = theme_.templates.render(kind, view, diags_);
+    nlohmann::json layout = layout_view(std::move(view));
+    layout["body"] = std::move(body);
+    out_.push_back({path, theme_.templates.render("base", layout, diags_)});
   }
 
   nlohmann::json organisation_entry(const Organisation& org, const std::string& root) {

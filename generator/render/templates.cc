@@ -34,19 +34,29 @@ namespace {
 
 // Converts a JSON view model into mustache data. Numbers are expected to be preformatted strings;
 // any that slip through are printed without locale.
+//
+// kainjow's set() and push_back() take their argument by const reference and deep-copy it, which
+// makes a nested view cost O(size × depth). Instead a cheap placeholder is inserted and the converted
+// child is moved into it; the slot is only const through the accessor, the data itself is ours.
 mstch::data to_data(const nlohmann::json& j) {
   switch (j.type()) {
     case nlohmann::json::value_t::object: {
       mstch::data d{mstch::data::type::object};
-      for (const auto& [key, value] : j.items()) d.set(key, to_data(value));
+      for (const auto& [key, value] : j.items()) {
+        d.set(key, mstch::data{false});
+        *const_cast<mstch::data*>(d.get(key)) = to_data(value);
+      }
       return d;
     }
     case nlohmann::json::value_t::array: {
       mstch::data d{mstch::data::type::list};
-      for (const auto& item : j) d.push_back(to_data(item));
+      for (const auto& item : j) {
+        d.push_back(mstch::data{false});
+        const_cast<mstch::data&>(d.list_value().back()) = to_data(item);
+      }
       return d;
     }
-    case nlohmann::json::value_t::string: return mstch::data{j.get<std::string>()};
+    case nlohmann::json::value_t::string: return mstch::data{j.get_ref<const std::string&>()};
     case nlohmann::json::value_t::boolean: return mstch::data{j.get<bool>()};
     case nlohmann::json::value_t::null: return mstch::data{false};
     default: return mstch::data{j.dump()};

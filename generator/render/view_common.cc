@@ -82,4 +82,15 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
   return v;
 }
 
+nlohmann::json layout_view(nlohmann::json page) {
+  static const char* const kLayoutKeys[] = {"lang",     "root",         "title",       "site_title",  "head_title",
+                                            "t",        "organisation", "breadcrumbs", "doc_nav",     "has_doc_nav",
+                                            "year_nav", "has_year_nav", "year",        "accessibility_href"};
+  nlohmann::json layout = nlohmann::json::object();
+  for (const char* key : kLayoutKeys) {
+    if (auto it = page.find(key); it != page.end()) layout[key] = std::move(*it);
+  }
+  return layout;
+}
+
 }  // namespace insyn

@@ -29,4 +29,8 @@ bool has_document(const PlanYear& year, const std::string& key);
 nlohmann::json page_view(const Site& site, const Theme& theme, const std::string& output_path, const std::string& title,
                          const Organisation* org, const PlanYear* year, const std::string& current);
 
+/// Keeps only what the base layout uses of a page view: the page's own data is already rendered into
+/// its body, and converting it a second time for the layout would double the template work.
+nlohmann::json layout_view(nlohmann::json page);
+
 }  // namespace insyn

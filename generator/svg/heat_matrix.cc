@@ -11,10 +11,10 @@ namespace {
 
 constexpr int kMargin = 8;
 constexpr int kAxisTitle = 20;   // the rotated row-axis title
-constexpr int kCellWidth = 116;
+constexpr int kCellWidth = 150;
 constexpr int kStrip = 8;        // the pattern strip inside each cell
 constexpr int kLine = 15;
-constexpr size_t kMaxItemLines = 5;
+constexpr size_t kMaxItemLines = 6;
 
 std::string item_text(const MatrixItem& item) { return item.label + (item.marked ? "★" : ""); }
 
