@@ -104,12 +104,19 @@ void check_risks(PlanYear& year, const RiskModel& model, Findings& f) {
     }
     if (r.rv() >= model.control_plan_threshold && r.flag != PlanFlag::InPlan) {
       bool vor_only = r.flag == PlanFlag::VorOnly;
+      // A control that covers the risk anyway changes what the board should do: fix the flag, not the plan.
+      std::string covering;
+      for (const std::string& id : r.controls) covering += (covering.empty() ? "" : ", ") + id;
       Args a = scores;
-      a["variant"] = vor_only ? "vor_only" : "blank";
+      a["variant"] = std::string(vor_only ? "vor_only" : "blank") + (covering.empty() ? "" : "_covered");
+      a["controls"] = covering;
       f.add(kWarning, r.flag_loc, "rv-not-in-plan",
             who + " has RV " + str(r.rv()) + " (≥ " + threshold + ") but " +
-                (vor_only ? "is marked \"VoR only\"" : "has no control-plan flag"),
-            "risks with RV " + threshold + " or more must always be in the internal control plan", risk_args(r, a));
+                (vor_only ? "is marked \"VoR only\"" : "has no control-plan flag") +
+                (covering.empty() ? "" : ", although the control plan covers it (" + covering + ")"),
+            covering.empty() ? "risks with RV " + threshold + " or more must always be in the internal control plan"
+                             : "mark the risk \"in_plan\" (★) to match the control plan",
+            risk_args(r, a));
     } else if (r.flag == PlanFlag::Unspecified) {
       f.add(kInfo, r.flag_loc, "plan-flag-blank", who + " has no control-plan flag",
             "write \"in_plan\" or \"vor_only\" when the source says which", risk_args(r));

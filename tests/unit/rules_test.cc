@@ -121,3 +121,21 @@ TEST_CASE("Names typed twice match loosely, but different names do not") {
   CHECK(same_name("IT-säkerhet", "IT säkerhet"));
   CHECK_FALSE(same_name("Redovisning", "Lönehantering"));
 }
+
+TEST_CASE("An unflagged high risk that a control covers is reported as a flag to fix, naming the control") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  replace_in(fs, "org/2019/vor.json", "\"rv\": 12, \"ikp\": \"in_plan\"", "\"rv\": 12, \"ikp\": \"unspecified\"");
+  BuildResult covered = test::run(fs);
+  const Diagnostic* d = find(covered, "rv-not-in-plan");
+  REQUIRE(d);
+  CHECK(d->args.at("variant") == "blank_covered");
+  CHECK(d->args.at("controls") == "K1");
+  CHECK(d->message.find("the control plan covers it (K1)") != std::string::npos);
+
+  replace_in(fs, "org/2019/kontrollplan.json", "\"risks\": [1]", "\"risks\": [2]");
+  BuildResult uncovered = test::run(fs);
+  d = find(uncovered, "rv-not-in-plan");
+  REQUIRE(d);
+  CHECK(d->args.at("variant") == "blank");
+  CHECK(d->message.find("covers it") == std::string::npos);
+}
