@@ -222,6 +222,10 @@ svg::BarChartSpec activities_spec(const PlanYear& year, const nlohmann::json& t,
     }
     it->values[0] += 1;
   }
+  // The most common first; ties keep the order of the activity plan. Spellings are kept as published,
+  // so "HR-Staben" and "HR-staben" stay two bars, as in the source.
+  std::stable_sort(spec.categories.begin(), spec.categories.end(),
+                   [](const svg::BarCategory& a, const svg::BarCategory& b) { return a.values[0] > b.values[0]; });
   return spec;
 }
 

@@ -166,25 +166,24 @@ class Renderer {
                     const std::string& prefix) {
     auto narrative = year.narratives.find(key);
     if (narrative != year.narratives.end()) v["narrative"] = narrative->second.html;
-    std::string suffix = prefix.empty() ? "" : "-utskrift";
     if (key == "vor" && year.vor) {
       nlohmann::json doc = vor_view(year, model(), t(), links);
-      doc["matrix"] = matrix(year, "matris-vor" + suffix, links.vor);
+      doc["matrix"] = matrix(year, "matris-vor", links.vor);
       doc["filters"] = vor_filters(year);
       v["doc"] = doc;
     } else if (key == "kontrollplan" && year.control_plan) {
       v["doc"] = control_plan_view(year, t(), links);
     } else if (key == "projekt" && year.projects) {
       nlohmann::json doc = projects_view(year, t());
-      svg::GanttSpec gantt = project_gantt_spec(year, t(), "tidslinje" + suffix);
+      svg::GanttSpec gantt = project_gantt_spec(year, t(), "tidslinje");
       doc["gantt"] = {{"svg", svg::gantt(gantt)}, {"id", gantt.id}};
-      doc["budget_chart"] = bar_chart_view(project_budget_spec(year, t(), "budget" + suffix));
+      doc["budget_chart"] = bar_chart_view(project_budget_spec(year, t(), "budget"));
       v["doc"] = doc;
     } else if (key == "kompetens" && year.competence) {
       nlohmann::json doc = competence_view(year, t());
-      doc["category_chart"] = bar_chart_view(activities_spec(year, t(), "category", "aktiviteter-kategori" + suffix));
-      doc["function_chart"] = bar_chart_view(activities_spec(year, t(), "responsible", "aktiviteter-funktion" + suffix));
-      svg::BarChartSpec staff = staff_spec(year, t(), "personal" + suffix);
+      doc["category_chart"] = bar_chart_view(activities_spec(year, t(), "category", "aktiviteter-kategori"));
+      doc["function_chart"] = bar_chart_view(activities_spec(year, t(), "responsible", "aktiviteter-funktion"));
+      svg::BarChartSpec staff = staff_spec(year, t(), "personal");
       if (!staff.categories.empty()) doc["staff_chart"] = bar_chart_view(staff);
       v["doc"] = doc;
     }

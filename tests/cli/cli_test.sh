@@ -39,6 +39,12 @@ after=$(find site -type f -exec sha256sum {} + | sort)
 ls -d site.tmp* >/dev/null 2>&1; check "a failed build leaves no temporary folder" 2 $?
 cp vor.json.bak content/amn/2019/vor.json
 
+# Same content, another folder, time zone and locale: the same bytes.
+mkdir -p elsewhere/deeper && cp -r content themes elsewhere/deeper/
+(cd elsewhere/deeper && TZ=Pacific/Kiritimati LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 "$insyn" build --out out >/dev/null 2>&1)
+TZ=America/New_York LANG=C LC_ALL=C "$insyn" build --out site >/dev/null 2>&1
+diff -r site elsewhere/deeper/out >/dev/null; check "output is identical in another folder, time zone and locale" 0 $?
+
 mkdir -p precious && echo keep > precious/file.txt
 out=$("$insyn" build --out precious 2>&1); check "refuses to overwrite a folder insyn did not make" 2 $? "$out" "not made by insyn"
 [ "$(cat precious/file.txt)" = keep ]; check "the foreign folder is intact" 0 $?
