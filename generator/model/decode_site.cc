@@ -37,6 +37,10 @@ void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& 
     band.label = br.string("label", true).value_or("");
     band.min = br.integer("min", true, 1, 25).value_or(1);
     band.max = br.integer("max", true, 1, 25).value_or(25);
+    if (!band.id.empty() && !std::regex_match(band.id, std::regex("[a-z][a-z0-9-]*"))) {
+      diags.error(br.loc_of("id"), "band", "band id \"" + band.id + "\" must be lower-case letters, digits and -",
+                  "the id becomes a CSS class (band-<id>), e.g. \"high\"");
+    }
     band.color = br.string("color", true).value_or("#ffffff");
     if (!std::regex_match(band.color, kColor)) {
       diags.error(br.loc_of("color"), "band", "band colour must be written #rrggbb", "e.g. \"#f0a3a3\"");

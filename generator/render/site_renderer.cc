@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/format.h"
+#include "render/band_stylesheet.h"
 #include "render/charts_view.h"
 #include "render/exports.h"
 #include "render/findings_text.h"
@@ -29,6 +30,7 @@ class Renderer {
       for (const PlanYear& year : org.years) render_year(org, year);
     }
     for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
+    out_.push_back({"css/bands.css", band_stylesheet(model())});
     std::sort(out_.begin(), out_.end(), [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
     return std::move(out_);
   }

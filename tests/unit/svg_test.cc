@@ -145,12 +145,23 @@ TEST_CASE("A Gantt draws partial dates and open ends honestly") {
   spec.marker_label = "Planår 2019";
   spec.legend_uncertain = "Endast år angivet";
   spec.legend_open = "Löpande";
-  GanttRow exact{.label = "Spången", .css_class = "series-1", .start_month = 2018 * 12 + 8,
-                 .end_month = 2021 * 12 + 11, .date_text = "2018-09 – 2021-12"};
-  GanttRow year_only{.label = "Hela år", .css_class = "series-2", .start_month = 2019 * 12,
-                     .end_month = 2020 * 12 + 11, .start_uncertain = true, .end_uncertain = true};
-  GanttRow open{.label = "Löpande projekt", .css_class = "series-3", .start_month = 2018 * 12 + 7, .open_end = true};
-  GanttRow unknown{.label = "Okänt", .css_class = "series-4", .unknown = true, .date_text = "okänd period"};
+  auto row = [](const char* label, const char* css_class, int start, int end) {
+    GanttRow r;
+    r.label = label;
+    r.css_class = css_class;
+    r.start_month = start;
+    r.end_month = end;
+    return r;
+  };
+  GanttRow exact = row("Spången", "series-1", 2018 * 12 + 8, 2021 * 12 + 11);
+  exact.date_text = "2018-09 – 2021-12";
+  GanttRow year_only = row("Hela år", "series-2", 2019 * 12, 2020 * 12 + 11);
+  year_only.start_uncertain = year_only.end_uncertain = true;
+  GanttRow open = row("Löpande projekt", "series-3", 2018 * 12 + 7, 0);
+  open.open_end = true;
+  GanttRow unknown = row("Okänt", "series-4", 0, 0);
+  unknown.unknown = true;
+  unknown.date_text = "okänd period";
   spec.rows = {exact, year_only, open, unknown};
   std::string svg = gantt(spec);
   CHECK(svg.find("class=\"chart chart-gantt\"") != std::string::npos);
