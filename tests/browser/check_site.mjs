@@ -71,6 +71,30 @@ for (const [from, target] of anchorRefs) {
   else if (!ids.has(id)) problem(from, `anchor #${id} does not exist in ${withoutHash(target)}`);
 }
 
+// The risk filter is progressive enhancement: without JS the form stays hidden and every risk is
+// listed; with JS choosing a band leaves exactly that band's risks visible.
+const vorPage = [...idsByPage.keys()].find((u) => u.endsWith('/vor/index.html'));
+if (!vorPage) problem(base.href, 'no risk analysis page found');
+else {
+  await page.goto(vorPage);
+  const rows = await page.locator('table.risks tbody tr[data-band]').count();
+  const high = await page.locator('table.risks tbody tr[data-band="high"]').count();
+  await page.selectOption('form.risk-filter select[name="band"]', 'high');
+  const visible = await page.locator('table.risks tbody tr[data-band]:visible').count();
+  if (high === 0 || visible !== high) problem(vorPage, `filter by band "high" shows ${visible} rows, expected ${high}`);
+  await page.click('form.risk-filter button[type="reset"]');
+  await page.waitForTimeout(50);
+  const after = await page.locator('table.risks tbody tr[data-band]:visible').count();
+  if (after !== rows) problem(vorPage, `after reset ${after} of ${rows} rows are visible`);
+  const noJs = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await noJs.newPage();
+  await plain.goto(vorPage);
+  if (await plain.locator('form.risk-filter').isVisible()) problem(vorPage, 'the filter form shows without JavaScript');
+  const plainRows = await plain.locator('table.risks tbody tr[data-band]:visible').count();
+  if (plainRows !== rows) problem(vorPage, `without JavaScript ${plainRows} of ${rows} rows are visible`);
+  await noJs.close();
+}
+
 await browser.close();
 console.log(`checked ${pages} pages, ${files} other files, ${anchorRefs.length} anchors: ${problems.length} problems`);
 for (const p of problems) console.log(`  ${p}`);
