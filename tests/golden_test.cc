@@ -6,21 +6,10 @@
 
 using namespace insyn;
 
-namespace {
-
-const OutputFile* find_file(const BuildResult& r, const std::string& path) {
-  for (const OutputFile& f : r.files) {
-    if (f.path == path) return &f;
-  }
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("The 2019 risk matrix SVG matches its golden file") {
   BuildResult r = test::run(test::load_fixture("content"), true);
   REQUIRE(r.ok());
-  const OutputFile* page = find_file(r, "amn/2019/vor/index.html");
+  const OutputFile* page = test::find_output(r, "amn/2019/vor/index.html");
   REQUIRE(page);
   size_t start = page->bytes.find("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-matrix\"");
   REQUIRE(start != std::string::npos);
@@ -39,7 +28,7 @@ TEST_CASE("One page of each kind matches its golden file") {
                            "org/2019/utskrift/index.html", "tillganglighet/index.html", "org/2019/data/vor.csv",
                            "org/2019/data/projekt.json"}) {
     SECTION(path) {
-      const OutputFile* f = find_file(r, path);
+      const OutputFile* f = test::find_output(r, path);
       REQUIRE(f);
       std::string name = path;
       for (char& c : name) c = c == '/' ? '_' : c;

@@ -56,6 +56,21 @@ void check_golden(const std::string& rel, const std::string& actual) {
   CHECK(actual == read_source_file(rel));
 }
 
+void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to) {
+  std::string text = *fs.read(file);
+  auto pos = text.find(from);
+  REQUIRE(pos != std::string::npos);
+  text.replace(pos, from.size(), to);
+  fs.write(file, text);
+}
+
+const OutputFile* find_output(const BuildResult& result, const std::string& path) {
+  for (const OutputFile& f : result.files) {
+    if (f.path == path) return &f;
+  }
+  return nullptr;
+}
+
 bool has_code(const BuildResult& result, const std::string& code) {
   for (const Diagnostic& d : result.diagnostics.items()) {
     if (d.code == code) return true;

@@ -29,6 +29,12 @@ bool updating_golden();
 /// Checks `actual` against the golden file `rel` (below the source folder), or rewrites it when updating.
 void check_golden(const std::string& rel, const std::string& actual);
 
+/// Replaces the first occurrence of `from` in `file` (which must contain it) by `to`.
+void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to);
+
+/// The built file at `path`, or nullptr.
+const OutputFile* find_output(const BuildResult& result, const std::string& path);
+
 /// True when some diagnostic has this code.
 bool has_code(const BuildResult& result, const std::string& code);
 

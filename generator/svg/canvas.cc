@@ -2,6 +2,8 @@
 
 #include <map>
 
+#include "core/html.h"
+
 #include "svg/charts.h"
 
 namespace insyn::svg {
@@ -129,20 +131,7 @@ std::string Canvas::finish(int width, int height, std::string_view title, std::s
   return out;
 }
 
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+// The same five characters as in HTML; SVG inline in HTML is parsed by the HTML parser anyway.
+std::string xml_escape(const std::string& text) { return html_escape(text); }
 
 }  // namespace insyn::svg

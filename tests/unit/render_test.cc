@@ -9,32 +9,13 @@
 
 using namespace insyn;
 
-namespace {
-
-const OutputFile* find_file(const BuildResult& r, const std::string& path) {
-  for (const OutputFile& f : r.files) {
-    if (f.path == path) return &f;
-  }
-  return nullptr;
-}
-
-void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to) {
-  std::string text = *fs.read(file);
-  auto pos = text.find(from);
-  REQUIRE(pos != std::string::npos);
-  text.replace(pos, from.size(), to);
-  fs.write(file, text);
-}
-
-}  // namespace
-
 TEST_CASE("A template in content/templates replaces the theme's template of the same name") {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
   fs.write("templates/accessibility.mustache", "<p class=\"own\">Vår egen redogörelse för {{site_title}}</p>\n");
   BuildResult r = test::run(fs, true);
   INFO(test::formatted(r));
   REQUIRE(r.ok());
-  const OutputFile* page = find_file(r, "tillganglighet/index.html");
+  const OutputFile* page = test::find_output(r, "tillganglighet/index.html");
   REQUIRE(page);
   CHECK(page->bytes.find("<p class=\"own\">Vår egen redogörelse för Insyn – nämndens planer</p>") != std::string::npos);
   CHECK(page->bytes.find("<html lang=\"sv\">") != std::string::npos);  // the theme's base layout still wraps it
@@ -58,7 +39,7 @@ TEST_CASE("The matrix orientation follows the risk model") {
   CHECK(cell.items[0].label == "1");
   CHECK(cell.items[0].href == "vor/index.html#risk-1");
 
-  replace_in(fs, "site.json", "\"matrix\": {\"rows\": \"probability\"}", "\"matrix\": {\"rows\": \"consequence\"}");
+  test::replace_in(fs, "site.json", "\"matrix\": {\"rows\": \"probability\"}", "\"matrix\": {\"rows\": \"consequence\"}");
   BuildResult turned = test::run(fs);
   REQUIRE(turned.site);
   svg::HeatMatrixSpec rows_k = risk_matrix_spec(year, turned.site->config.risk_model, strings, "m", "");
@@ -69,10 +50,10 @@ TEST_CASE("The matrix orientation follows the risk model") {
 
 TEST_CASE("Band colours are data: the generated stylesheet carries site.json's colours") {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
-  replace_in(fs, "site.json", "\"color\": \"#f0a3a3\"", "\"color\": \"#ff00aa\"");
+  test::replace_in(fs, "site.json", "\"color\": \"#f0a3a3\"", "\"color\": \"#ff00aa\"");
   BuildResult r = test::run(fs, true);
   REQUIRE(r.ok());
-  const OutputFile* css = find_file(r, "css/bands.css");
+  const OutputFile* css = test::find_output(r, "css/bands.css");
   REQUIRE(css);
   CHECK(css->bytes.find("--band-high: #ff00aa;") != std::string::npos);
   CHECK(css->bytes.find("svg.chart .band-high { fill: var(--band-high); }") != std::string::npos);
@@ -80,7 +61,7 @@ TEST_CASE("Band colours are data: the generated stylesheet carries site.json's c
 
 TEST_CASE("A band id that cannot be a CSS class is refused") {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
-  replace_in(fs, "site.json", "{\"id\": \"high\"", "{\"id\": \"high}body{x\"");
+  test::replace_in(fs, "site.json", "{\"id\": \"high\"", "{\"id\": \"high}body{x\"");
   BuildResult r = test::run(fs);
   CHECK_FALSE(r.ok());
   CHECK(test::has_code(r, "band"));
@@ -95,7 +76,7 @@ TEST_CASE("CSV cells that a spreadsheet would run as formulas become text") {
 TEST_CASE("CSV exports open in Swedish Excel: BOM, semicolons, CRLF") {
   BuildResult r = test::run(test::load_fixture("tests/fixtures/minimal"), true);
   REQUIRE(r.ok());
-  const OutputFile* csv = find_file(r, "org/2019/data/vor.csv");
+  const OutputFile* csv = test::find_output(r, "org/2019/data/vor.csv");
   REQUIRE(csv);
   CHECK(csv->bytes.rfind("\xEF\xBB\xBF", 0) == 0);
   CHECK(csv->bytes.find(';') != std::string::npos);

@@ -18,14 +18,6 @@ struct RuleCase {
   const char* finding_file = nullptr;  ///< where the finding points, when not `file`
 };
 
-void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to) {
-  std::string text = *fs.read(file);
-  auto pos = text.find(from);
-  REQUIRE(pos != std::string::npos);
-  text.replace(pos, from.size(), to);
-  fs.write(file, text);
-}
-
 const Diagnostic* find(const BuildResult& r, const std::string& code) {
   for (const Diagnostic& d : r.diagnostics.items()) {
     if (d.code == code) return &d;
@@ -73,7 +65,7 @@ TEST_CASE("Each rule the plans state produces its finding") {
   for (const RuleCase& c : cases) {
     SECTION(c.name) {
       MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
-      replace_in(fs, c.file, c.from, c.to);
+      test::replace_in(fs, c.file, c.from, c.to);
       BuildResult r = test::run(fs);
       INFO(test::formatted(r, true));
       const Diagnostic* d = find(r, c.code);
@@ -87,7 +79,7 @@ TEST_CASE("Each rule the plans state produces its finding") {
 
 TEST_CASE("Findings are published with their plan year") {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
-  replace_in(fs, "org/2019/vor.json", "\"managers\": [\"Anna Andersson\"]", "\"managers\": []");
+  test::replace_in(fs, "org/2019/vor.json", "\"managers\": [\"Anna Andersson\"]", "\"managers\": []");
   BuildResult r = test::run(fs);
   REQUIRE(r.site);
   const PlanYear& year = r.site->organisations.at(0).years.at(0);
@@ -124,7 +116,7 @@ TEST_CASE("Names typed twice match loosely, but different names do not") {
 
 TEST_CASE("An unflagged high risk that a control covers is reported as a flag to fix, naming the control") {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
-  replace_in(fs, "org/2019/vor.json", "\"rv\": 12, \"ikp\": \"in_plan\"", "\"rv\": 12, \"ikp\": \"unspecified\"");
+  test::replace_in(fs, "org/2019/vor.json", "\"rv\": 12, \"ikp\": \"in_plan\"", "\"rv\": 12, \"ikp\": \"unspecified\"");
   BuildResult covered = test::run(fs);
   const Diagnostic* d = find(covered, "rv-not-in-plan");
   REQUIRE(d);
@@ -132,7 +124,7 @@ TEST_CASE("An unflagged high risk that a control covers is reported as a flag to
   CHECK(d->args.at("controls") == "K1");
   CHECK(d->message.find("the control plan covers it (K1)") != std::string::npos);
 
-  replace_in(fs, "org/2019/kontrollplan.json", "\"risks\": [1]", "\"risks\": [2]");
+  test::replace_in(fs, "org/2019/kontrollplan.json", "\"risks\": [1]", "\"risks\": [2]");
   BuildResult uncovered = test::run(fs);
   d = find(uncovered, "rv-not-in-plan");
   REQUIRE(d);
