@@ -82,3 +82,24 @@ TEST_CASE("CSV exports open in Swedish Excel: BOM, semicolons, CRLF") {
   CHECK(csv->bytes.find(';') != std::string::npos);
   CHECK(csv->bytes.find("\r\n") != std::string::npos);
 }
+
+TEST_CASE("With several plan years, every page links to the other years") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  for (const std::string& file : fs.list_files("org/2019")) {
+    std::string text = *fs.read(file);
+    fs.write("org/2020" + file.substr(std::string("org/2019").size()), text);
+  }
+  test::replace_in(fs, "org/2020/plan.json", "2019", "2020");
+  BuildResult r = test::run(fs, true);
+  INFO(test::formatted(r));
+  REQUIRE(r.ok());
+  const OutputFile* vor_2019 = test::find_output(r, "org/2019/vor/index.html");
+  REQUIRE(vor_2019);
+  // The same document in the other year, and the current year marked.
+  CHECK(vor_2019->bytes.find("<a href=\"../../../org/2020/vor/index.html\">2020</a>") != std::string::npos);
+  CHECK(vor_2019->bytes.find("<a href=\"../../../org/2019/vor/index.html\" aria-current=\"page\">2019</a>") != std::string::npos);
+  BuildResult one_year = test::run(test::load_fixture("tests/fixtures/minimal"), true);
+  const OutputFile* single = test::find_output(one_year, "org/2019/vor/index.html");
+  REQUIRE(single);
+  CHECK(single->bytes.find("class=\"year-nav\"") == std::string::npos);
+}
