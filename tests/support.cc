@@ -9,8 +9,10 @@
 
 namespace insyn::test {
 
-MemoryFileSystem load_fixture(const std::string& dir) {
-  DiskFileSystem disk(source_dir() + "/" + dir);
+MemoryFileSystem load_fixture(const std::string& dir) { return load_fixture_from(source_dir() + "/" + dir); }
+
+MemoryFileSystem load_fixture_from(const std::string& absolute_dir) {
+  DiskFileSystem disk(absolute_dir);
   MemoryFileSystem mem;
   for (const std::string& rel : disk.list_files("")) mem.write(rel, *disk.read(rel));
   return mem;

@@ -14,6 +14,9 @@ inline std::string source_dir() { return INSYN_SOURCE_DIR; }
 /// Copies every file below `dir` (relative to the source folder) into a MemoryFileSystem.
 MemoryFileSystem load_fixture(const std::string& dir);
 
+/// Copies every file below an absolute folder into a MemoryFileSystem.
+MemoryFileSystem load_fixture_from(const std::string& absolute_dir);
+
 /// Runs check (render=false) or build (render=true) on `content` with the default theme.
 BuildResult run(const MemoryFileSystem& content, bool render = false);
 

@@ -1,10 +1,12 @@
 #include "cli/commands.h"
 
+#include <csignal>
 #include <filesystem>
 #include <iostream>
 
 #include "core/filesystem.h"
 #include "render/pipeline.h"
+#include "serve/preview_server.h"
 #include "site/writer.h"
 
 namespace fs = std::filesystem;
@@ -81,6 +83,40 @@ int run_build(const CommonOptions& options, const std::string& out) {
     return kExitFailure;
   }
   std::cerr << "wrote " << result.files.size() << " files to " << out << "/\n";
+  return kExitOk;
+}
+
+int run_serve(const CommonOptions& options, const std::string& bind, int port) {
+  std::string content = trim_slashes(options.content);
+  if (!fs::is_directory(content)) {
+    std::cerr << content << ": error: the content folder does not exist\nhint: pass --content DIR\n";
+    return kExitFailure;
+  }
+  PreviewOptions preview;
+  preview.content = content;
+  preview.themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
+  preview.bind = bind;
+  preview.port = port;
+  PreviewServer server(preview);
+  server.on_build([](const Snapshot& s) {
+    std::cerr << "build " << s.generation << (s.ok ? ": ok" : ": FAILED, serving the last good build") << "\n"
+              << s.diagnostics;
+  });
+  // Block the signals in every thread; this one waits for them and then stops the server cleanly.
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  int bound = server.start();
+  if (bound == 0) {
+    std::cerr << bind << ":" << port << ": error: cannot listen on this address\nhint: pass another --port\n";
+    return kExitFailure;
+  }
+  std::cerr << "serving " << content << " at http://" << bind << ":" << bound << "/ (Ctrl-C stops)\n";
+  int received = 0;
+  sigwait(&signals, &received);
+  server.stop();
   return kExitOk;
 }
 

@@ -24,4 +24,7 @@ int run_check(const CommonOptions& options);
 /// `insyn build`: check, render and write the site atomically into `out`.
 int run_build(const CommonOptions& options, const std::string& out);
 
+/// `insyn serve`: preview with live reload on `bind`:`port` until interrupted (SIGINT/SIGTERM).
+int run_serve(const CommonOptions& options, const std::string& bind, int port);
+
 }  // namespace insyn

@@ -24,6 +24,13 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("--out", out, "output folder, replaced atomically")->capture_default_str();
 
+  std::string bind = "127.0.0.1";
+  int port = 1313;
+  CLI::App* serve = app.add_subcommand("serve", "preview the site with live reload (builds into memory)");
+  add_common(serve);
+  serve->add_option("--bind", bind, "address to listen on")->capture_default_str();
+  serve->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -32,5 +39,6 @@ int main(int argc, char** argv) {
   }
   if (*check) return insyn::run_check(options);
   if (*build) return insyn::run_build(options, out);
+  if (*serve) return insyn::run_serve(options, bind, port);
   return insyn::kExitFailure;
 }

@@ -1,0 +1,71 @@
+#pragma once
+// `insyn serve`: builds into memory, serves the last good build, watches the sources and tells open
+// pages to reload (Server-Sent Events) or to show the diagnostics of a failed build.
+
+#include <chrono>
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+
+#include "serve/snapshot.h"
+
+namespace httplib {
+class Server;
+}
+
+namespace insyn {
+
+class Watcher;
+
+/// Where the preview reads from and listens.
+struct PreviewOptions {
+  std::string content = "content";
+  std::string themes = "themes";
+  std::string bind = "127.0.0.1";
+  int port = 1313;  ///< 0 picks a free port
+  /// How long the sources must be quiet before a rebuild, so a burst of saves is one build.
+  std::chrono::milliseconds quiet{15};
+};
+
+/// The preview server. Thread-safe: requests read immutable snapshots; one thread rebuilds.
+class PreviewServer {
+ public:
+  explicit PreviewServer(PreviewOptions options);
+  ~PreviewServer();
+  PreviewServer(const PreviewServer&) = delete;
+  PreviewServer& operator=(const PreviewServer&) = delete;
+
+  /// Called after every build with its snapshot (e.g. to print the diagnostics).
+  void on_build(std::function<void(const Snapshot&)> callback) { on_build_ = std::move(callback); }
+
+  /// Builds once, binds, and serves and watches in background threads. Returns the bound port, or
+  /// 0 when the address cannot be bound.
+  int start();
+  /// Stops watching and serving; waits for the threads.
+  void stop();
+
+  /// Rebuilds from the sources now and publishes the result.
+  void rebuild();
+  /// The current state (never null after start()).
+  std::shared_ptr<const Snapshot> snapshot() const;
+
+ private:
+  void watch_loop();
+  void publish(std::shared_ptr<const Snapshot> next);
+  void install_routes();
+
+  PreviewOptions options_;
+  std::function<void(const Snapshot&)> on_build_;
+  std::unique_ptr<httplib::Server> http_;
+  std::unique_ptr<Watcher> watcher_;
+  std::thread http_thread_, watch_thread_;
+  mutable std::mutex mutex_;
+  std::condition_variable changed_;
+  std::shared_ptr<const Snapshot> current_;
+  bool stopping_ = false;
+};
+
+}  // namespace insyn

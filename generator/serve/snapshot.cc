@@ -1,0 +1,57 @@
+#include "serve/snapshot.h"
+
+#include <openssl/sha.h>
+
+namespace insyn {
+
+namespace {
+
+std::string etag_of(const std::string& bytes) {
+  unsigned char digest[SHA256_DIGEST_LENGTH];
+  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
+  static const char* hex = "0123456789abcdef";
+  std::string tag = "\"";
+  for (int i = 0; i < 16; ++i) {
+    tag += hex[digest[i] >> 4];
+    tag += hex[digest[i] & 15];
+  }
+  return tag + "\"";
+}
+
+bool ends_with(const std::string& s, const std::string& suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+}  // namespace
+
+std::string content_type_for(const std::string& path) {
+  static const std::pair<const char*, const char*> kTypes[] = {
+      {".html", "text/html; charset=utf-8"},       {".css", "text/css; charset=utf-8"},
+      {".js", "text/javascript; charset=utf-8"},   {".svg", "image/svg+xml; charset=utf-8"},
+      {".csv", "text/csv; charset=utf-8"},         {".json", "application/json; charset=utf-8"},
+      {".txt", "text/plain; charset=utf-8"},       {".png", "image/png"},
+      {".jpg", "image/jpeg"},                      {".ico", "image/x-icon"},
+      {".woff2", "font/woff2"},
+  };
+  for (const auto& [ext, type] : kTypes) {
+    if (ends_with(path, ext)) return type;
+  }
+  return "application/octet-stream";
+}
+
+std::map<std::string, ServedFile> serve_files(OutputFiles files) {
+  static const std::string kScript = "<script src=\"/__insyn/live.js\"></script>\n";
+  std::map<std::string, ServedFile> out;
+  for (OutputFile& f : files) {
+    if (ends_with(f.path, ".html")) {
+      size_t body_end = f.bytes.rfind("</body>");
+      f.bytes.insert(body_end == std::string::npos ? f.bytes.size() : body_end, kScript);
+    }
+    ServedFile served{std::move(f.bytes), content_type_for(f.path), ""};
+    served.etag = etag_of(served.bytes);
+    out.emplace(std::move(f.path), std::move(served));
+  }
+  return out;
+}
+
+}  // namespace insyn

@@ -1,0 +1,36 @@
+#pragma once
+// One finished build held in memory for the preview server. A snapshot never changes after it is
+// made; the server swaps whole snapshots, so a response never mixes two builds.
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+
+#include "core/output_file.h"
+
+namespace insyn {
+
+/// A file as the preview server sends it.
+struct ServedFile {
+  std::string bytes;
+  std::string content_type;  ///< with "; charset=utf-8" for text
+  std::string etag;          ///< quoted, from the SHA-256 of the bytes
+};
+
+/// The state of the preview: the last good site plus the outcome of the latest build.
+struct Snapshot {
+  std::uint64_t generation = 0;         ///< increases with every build, good or bad
+  std::map<std::string, ServedFile> files;  ///< the last good build
+  bool ok = true;                       ///< false when the latest build failed
+  std::string diagnostics;              ///< the latest build's findings as the terminal shows them
+};
+
+/// The Content-Type of a path by its extension (text types carry charset=utf-8).
+std::string content_type_for(const std::string& path);
+
+/// Turns built files into served files. HTML pages get `<script src="/__insyn/live.js">` before
+/// </body>: the preview's only difference from `insyn build`.
+std::map<std::string, ServedFile> serve_files(OutputFiles files);
+
+}  // namespace insyn

@@ -1,0 +1,222 @@
+// The preview server: request paths that cannot escape the site, and a live server on a free port that
+// rebuilds on save, keeps serving the last good build when a save breaks it, and recovers.
+#include <catch2/catch.hpp>
+
+#include <httplib.h>
+#include <nlohmann/json.hpp>
+
+#include <atomic>
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <random>
+#include <thread>
+
+#include "serve/preview_server.h"
+#include "serve/request_path.h"
+#include "support.h"
+
+using namespace insyn;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A copy of the minimal fixture in a fresh temporary folder, removed afterwards.
+struct TempContent {
+  fs::path dir;
+  TempContent() {
+    static std::atomic<int> counter{0};
+    dir = fs::temp_directory_path() / ("insyn-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    fs::copy(fs::path(test::source_dir()) / "tests/fixtures/minimal", dir / "content", fs::copy_options::recursive);
+  }
+  ~TempContent() { fs::remove_all(dir); }
+  std::string content() const { return (dir / "content").string(); }
+  void write(const std::string& rel, const std::string& text) const {
+    std::ofstream(dir / "content" / rel, std::ios::binary) << text;
+  }
+  std::string read(const std::string& rel) const {
+    std::ifstream in(dir / "content" / rel, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  }
+};
+
+PreviewOptions options_for(const TempContent& t) {
+  PreviewOptions o;
+  o.content = t.content();
+  o.themes = test::source_dir() + "/themes";
+  o.port = 0;
+  return o;
+}
+
+// Waits until the server has published a generation beyond `after`.
+bool wait_for_generation(const PreviewServer& server, std::uint64_t after) {
+  for (int i = 0; i < 500; ++i) {
+    if (server.snapshot()->generation > after) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("Request paths map onto site files and never leave the site root") {
+  CHECK(resolve_request_path("/") == "index.html");
+  CHECK(resolve_request_path("/amn/2019/vor/") == "amn/2019/vor/index.html");
+  CHECK(resolve_request_path("/css/site.css?v=1#x") == "css/site.css");
+  CHECK(resolve_request_path("/amn/2019/Planer%20%C3%A5r") == "amn/2019/Planer år");
+  CHECK(resolve_request_path("//css//site.css") == "css/site.css");
+  for (const char* evil : {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd", "/css/..%2f..%2fsecret",
+                           "/a/./b", "/..\\\\windows", "/a%5c..%5cb", "/a%00.html", "/%zz", "/%2", "/%C0%AE%C0%AE/x",
+                           "relative/path", "", "/a\nb"}) {
+    CAPTURE(evil);
+    CHECK_FALSE(resolve_request_path(evil));
+  }
+}
+
+TEST_CASE("The preview server rebuilds on save, shows a broken build's diagnostics and recovers") {
+  TempContent t;
+  PreviewServer server(options_for(t));
+  int port = server.start();
+  REQUIRE(port > 0);
+  httplib::Client client("127.0.0.1", port);
+
+  auto page = client.Get("/org/2019/vor/index.html");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->get_header_value("Content-Type") == "text/html; charset=utf-8");
+  CHECK(page->body.find("<script src=\"/__insyn/live.js\"></script>") != std::string::npos);
+
+  // Listen for the reload event as an open page would.
+  std::atomic<bool> got_event{false};
+  std::thread listener([&] {
+    httplib::Client events("127.0.0.1", port);
+    events.set_read_timeout(5, 0);
+    events.Get("/__insyn/events", [&](const char* data, size_t size) {
+      if (std::string(data, size).find("event: build") != std::string::npos) got_event = true;
+      return !got_event;
+    });
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+
+  std::uint64_t before = server.snapshot()->generation;
+  t.write("org/2019/vor.md", t.read("org/2019/vor.md") + "\nEtt nytt stycke om Kiruna.\n");
+  REQUIRE(wait_for_generation(server, before));
+  listener.join();
+  CHECK(got_event);
+  page = client.Get("/org/2019/vor/index.html");
+  REQUIRE(page);
+  CHECK(page->body.find("Ett nytt stycke om Kiruna.") != std::string::npos);
+
+  // A save that breaks the JSON: the diagnostics are reported, the last good build is still served.
+  std::string good_json = t.read("org/2019/vor.json");
+  before = server.snapshot()->generation;
+  t.write("org/2019/vor.json", good_json.substr(0, good_json.size() / 2));
+  REQUIRE(wait_for_generation(server, before));
+  auto status = client.Get("/__insyn/status");
+  REQUIRE(status);
+  nlohmann::json s = nlohmann::json::parse(status->body);
+  CHECK(s["ok"] == false);
+  CHECK(s["diagnostics"].get<std::string>().find("vor.json:") != std::string::npos);
+  CHECK(s["diagnostics"].get<std::string>().find("error:") != std::string::npos);
+  page = client.Get("/org/2019/vor/index.html");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  CHECK(page->body.find("Ett nytt stycke om Kiruna.") != std::string::npos);
+
+  before = server.snapshot()->generation;
+  t.write("org/2019/vor.json", good_json);
+  REQUIRE(wait_for_generation(server, before));
+  status = client.Get("/__insyn/status");
+  REQUIRE(status);
+  CHECK(nlohmann::json::parse(status->body)["ok"] == true);
+  server.stop();
+}
+
+TEST_CASE("The preview server answers only GET and HEAD, with ETags, 404s and no path escapes") {
+  TempContent t;
+  PreviewServer server(options_for(t));
+  int port = server.start();
+  REQUIRE(port > 0);
+  httplib::Client client("127.0.0.1", port);
+
+  auto css = client.Get("/css/site.css");
+  REQUIRE(css);
+  CHECK(css->status == 200);
+  CHECK(css->get_header_value("Content-Type") == "text/css; charset=utf-8");
+  std::string etag = css->get_header_value("ETag");
+  REQUIRE(!etag.empty());
+  auto again = client.Get("/css/site.css", {{"If-None-Match", etag}});
+  REQUIRE(again);
+  CHECK(again->status == 304);
+  CHECK(again->body.empty());
+
+  auto head = client.Head("/org/2019/index.html");
+  REQUIRE(head);
+  CHECK(head->status == 200);
+  CHECK(head->body.empty());
+  auto post = client.Post("/org/2019/index.html", "x", "text/plain");
+  REQUIRE(post);
+  CHECK(post->status == 405);
+
+  auto csv = client.Get("/org/2019/data/vor.csv");
+  REQUIRE(csv);
+  CHECK(csv->get_header_value("Content-Type") == "text/csv; charset=utf-8");
+  auto folder = client.Get("/org/2019");
+  REQUIRE(folder);
+  CHECK(folder->status == 301);
+  CHECK(folder->get_header_value("Location") == "/org/2019/");
+  auto missing = client.Get("/nothing/here.html");
+  REQUIRE(missing);
+  CHECK(missing->status == 404);
+  for (const char* evil : {"/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/a%00b", "/%5c..%5csite.json"}) {
+    CAPTURE(evil);
+    auto r = client.Get(evil);
+    REQUIRE(r);
+    CHECK((r->status == 400 || r->status == 404));
+    CHECK(r->body.find("risk_model") == std::string::npos);
+  }
+  server.stop();
+}
+
+TEST_CASE("After any sequence of edits the served site equals a fresh build") {
+  TempContent t;
+  PreviewServer server(options_for(t));
+  REQUIRE(server.start() > 0);
+  std::mt19937 random(20191);  // fixed seed: the sequence is reproducible
+  const std::string vor = t.read("org/2019/vor.json");
+  const std::string md = t.read("org/2019/vor.md");
+  for (int step = 0; step < 12; ++step) {
+    std::uint64_t before = server.snapshot()->generation;
+    switch (random() % 4) {
+      case 0: t.write("org/2019/vor.md", md + "\nSteg " + std::to_string(step) + ".\n"); break;
+      case 1: {
+        std::string edited = vor;
+        size_t at = edited.find("\"probability\": ");
+        REQUIRE(at != std::string::npos);
+        edited[at + 15] = static_cast<char>('1' + random() % 5);
+        t.write("org/2019/vor.json", edited);
+        break;
+      }
+      case 2: t.write("org/2019/vor.json", "{ broken"); break;
+      default: t.write("org/2019/vor.json", vor); break;
+    }
+    REQUIRE(wait_for_generation(server, before));
+    // Let a burst settle: the watcher may see the write as more than one change.
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    std::shared_ptr<const Snapshot> served = server.snapshot();
+    BuildResult fresh = test::run(test::load_fixture_from(t.content()), true);
+    CAPTURE(step);
+    CHECK(served->ok == (fresh.ok() && !fresh.files.empty()));
+    if (!served->ok) continue;
+    std::map<std::string, ServedFile> expected = serve_files(fresh.files);
+    REQUIRE(served->files.size() == expected.size());
+    for (const auto& [path, file] : expected) {
+      auto it = served->files.find(path);
+      REQUIRE(it != served->files.end());
+      CHECK(it->second.bytes == file.bytes);
+    }
+  }
+  server.stop();
+}
