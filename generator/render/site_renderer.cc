@@ -1,8 +1,12 @@
 #include "render/site_renderer.h"
 
 #include <algorithm>
+#include <functional>
+#include <chrono>
+#include <cstdio>
 
 #include "core/format.h"
+#include "core/parallel.h"
 #include "render/band_stylesheet.h"
 #include "render/charts_view.h"
 #include "render/exports.h"
@@ -23,11 +27,19 @@ class Renderer {
   Renderer(const Site& site, const Theme& theme, Diagnostics& diags) : site_(site), theme_(theme), diags_(diags) {}
 
   OutputFiles run() {
-    render_home();
-    render_accessibility();
+    queue([this](Sink& sink) { render_home(sink); });
+    queue([this](Sink& sink) { render_accessibility(sink); });
     for (const Organisation& org : site_.organisations) {
-      render_organisation(org);
-      for (const PlanYear& year : org.years) render_year(org, year);
+      queue([this, &org](Sink& sink) { render_organisation(sink, org); });
+      for (const PlanYear& year : org.years) queue_year(org, year);
+    }
+    // Pages are independent: build their views and render them on all cores, each into its own
+    // slot, then merge in queue order so output and diagnostics never depend on scheduling.
+    std::vector<Sink> sinks(jobs_.size());
+    parallel_for(jobs_.size(), [&](size_t i) { jobs_[i](sinks[i]); });
+    for (Sink& sink : sinks) {
+      for (const Diagnostic& d : sink.diags.items()) diags_.add(d);
+      for (OutputFile& f : sink.files) out_.push_back(std::move(f));
     }
     for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
     out_.push_back({"css/bands.css", band_stylesheet(model())});
@@ -36,19 +48,28 @@ class Renderer {
   }
 
  private:
+  /// What one job produces.
+  struct Sink {
+    OutputFiles files;
+    Diagnostics diags;
+  };
+  using Job = std::function<void(Sink&)>;
+
+  void queue(Job job) { jobs_.push_back(std::move(job)); }
+
   const nlohmann::json& t() const { return theme_.strings; }
   const RiskModel& model() const { return site_.config.risk_model; }
   std::string doc_label(const std::string& key) const { return t().value("doc_" + key, key); }
 
   // Renders the page body with template `kind`, then wraps it in the base layout.
-  void page(const std::string& path, const std::string& kind, nlohmann::json view) {
-    std::string body = theme_.templates.render(kind, view, diags_);
+  void page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const {
+    std::string body = theme_.templates.render(kind, view, sink.diags);
     nlohmann::json layout = layout_view(std::move(view));
     layout["body"] = std::move(body);
-    out_.push_back({path, theme_.templates.render("base", layout, diags_)});
+    sink.files.push_back({path, theme_.templates.render("base", layout, sink.diags)});
   }
 
-  nlohmann::json organisation_entry(const Organisation& org, const std::string& root) {
+  nlohmann::json organisation_entry(const Organisation& org, const std::string& root) const {
     nlohmann::json years = nlohmann::json::array();
     // Newest first: that is the plan a reader usually wants.
     for (auto it = org.years.rbegin(); it != org.years.rend(); ++it) {
@@ -57,28 +78,28 @@ class Renderer {
     return {{"name", org.name}, {"href", root + org.slug + "/index.html"}, {"years", years}};
   }
 
-  void render_home() {
+  void render_home(Sink& sink) const {
     nlohmann::json v = page_view(site_, theme_, "index.html", site_.config.title, nullptr, nullptr, "");
     nlohmann::json orgs = nlohmann::json::array();
     for (const Organisation& org : site_.organisations) orgs.push_back(organisation_entry(org, ""));
     v["organisations"] = orgs;
-    page("index.html", "home", v);
+    page(sink, "index.html", "home", v);
   }
 
-  void render_accessibility() {
+  void render_accessibility(Sink& sink) const {
     std::string path = "tillganglighet/index.html";
-    page(path, "accessibility", page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, ""));
+    page(sink, path, "accessibility", page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, ""));
   }
 
-  void render_organisation(const Organisation& org) {
+  void render_organisation(Sink& sink, const Organisation& org) const {
     std::string path = org.slug + "/index.html";
     nlohmann::json v = page_view(site_, theme_, path, org.name, &org, nullptr, "");
     v["org"] = organisation_entry(org, relative_root(path));
     v["administration"] = org.administration;
-    page(path, "organisation", v);
+    page(sink, path, "organisation", v);
   }
 
-  nlohmann::json findings(const PlanYear& year, const std::string& root) {
+  nlohmann::json findings(const PlanYear& year, const std::string& root) const {
     nlohmann::json items = nlohmann::json::array();
     std::vector<const Diagnostic*> sorted;
     for (const Diagnostic& d : year.findings) sorted.push_back(&d);
@@ -102,7 +123,7 @@ class Renderer {
     return {{"items", items}, {"count", format_integer(static_cast<long long>(items.size()))}, {"any", !items.empty()}};
   }
 
-  nlohmann::json key_figures(const PlanYear& year) {
+  nlohmann::json key_figures(const PlanYear& year) const {
     nlohmann::json figures = nlohmann::json::array();
     auto add = [&](const std::string& label, long long value, const std::string& href, const std::string& note = "") {
       figures.push_back({{"label", label}, {"value", format_integer(value)}, {"href", href}, {"note", note}});
@@ -137,13 +158,13 @@ class Renderer {
     return figures;
   }
 
-  nlohmann::json matrix(const PlanYear& year, const std::string& id, const std::string& risk_href) {
+  nlohmann::json matrix(const PlanYear& year, const std::string& id, const std::string& risk_href) const {
     svg::HeatMatrixSpec spec = risk_matrix_spec(year, model(), t(), id, risk_href);
     return {{"svg", svg::heat_matrix(spec)}, {"table", risk_matrix_table(spec, t())}, {"id", id},
             {"legend", legend()}};
   }
 
-  nlohmann::json legend() {
+  nlohmann::json legend() const {
     nlohmann::json bands = nlohmann::json::array();
     for (const Band& b : model().bands) {
       bands.push_back({{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)}});
@@ -153,7 +174,7 @@ class Renderer {
             {"control_plan_threshold", std::to_string(model().control_plan_threshold)}};
   }
 
-  nlohmann::json exports(const PlanYear& year, const std::string& doc, const std::string& prefix) {
+  nlohmann::json exports(const PlanYear& year, const std::string& doc, const std::string& prefix) const {
     nlohmann::json files = nlohmann::json::array();
     for (const std::string& name : export_names(year, doc)) {
       std::string format = name.substr(name.rfind('.') + 1);
@@ -165,7 +186,7 @@ class Renderer {
   // Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
   // print view, where all documents share one page.
   void add_document(nlohmann::json& v, const PlanYear& year, const std::string& key, const DocLinks& links,
-                    const std::string& prefix) {
+                    const std::string& prefix) const {
     auto narrative = year.narratives.find(key);
     if (narrative != year.narratives.end()) v["narrative"] = narrative->second.html;
     if (key == "vor" && year.vor) {
@@ -193,7 +214,7 @@ class Renderer {
     v["has_exports"] = !v["exports"].empty();
   }
 
-  nlohmann::json vor_filters(const PlanYear& year) {
+  nlohmann::json vor_filters(const PlanYear& year) const {
     auto options = [](std::vector<std::string> values) {
       nlohmann::json out = nlohmann::json::array();
       for (const std::string& value : values) out.push_back({{"value", value}, {"label", value}});
@@ -214,7 +235,22 @@ class Renderer {
     return {{"bands", bands}, {"goals", options(goals)}, {"processes", options(processes)}, {"managers", options(managers)}};
   }
 
-  void render_year(const Organisation& org, const PlanYear& year) {
+  void queue_year(const Organisation& org, const PlanYear& year) {
+    // The heaviest page first, so the cores finish together.
+    queue([this, &org, &year](Sink& sink) { render_print(sink, org, year); });
+    queue([this, &org, &year](Sink& sink) { render_dashboard(sink, org, year); });
+    for (const char* key : kDocumentKeys) {
+      if (has_document(year, key)) queue([this, &org, &year, key](Sink& sink) { render_document(sink, org, year, key); });
+    }
+    if (year.vor) {
+      for (const char* by : {"band", "manager"}) {
+        queue([this, &org, &year, by](Sink& sink) { render_risk_list(sink, org, year, by); });
+      }
+    }
+    queue([this, &year](Sink& sink) { sink.files = year_exports(year, model()); });
+  }
+
+  void render_dashboard(Sink& sink, const Organisation& org, const PlanYear& year) const {
     std::string dir = year.dir + "/";
     std::string root = relative_root(dir + "index.html");
     nlohmann::json v = page_view(site_, theme_, dir + "index.html", year.title, &org, &year, "");
@@ -233,31 +269,27 @@ class Renderer {
     }
     docs.push_back({{"href", "utskrift/index.html"}, {"label", t().value("print_view", "")}});
     v["documents"] = docs;
-    page(dir + "index.html", "dashboard", v);
-
-    DocLinks page_links;
-    for (const char* key : kDocumentKeys) {
-      if (!has_document(year, key)) continue;
-      std::string path = dir + key + "/index.html";
-      nlohmann::json dv = page_view(site_, theme_, path, doc_label(key) + " " + std::to_string(year.year), &org, &year, key);
-      add_document(dv, year, key, page_links, "../");
-      page(path, theme_.templates.has(key) ? key : "narrative", dv);
-    }
-    if (year.vor) {
-      for (const auto& [slug, by] : {std::pair{"niva", "band"}, std::pair{"chef", "manager"}}) {
-        std::string path = dir + "vor/" + slug + "/index.html";
-        std::string title = t().value(std::string("risks_by_") + by, "") + " " + std::to_string(year.year);
-        nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
-        DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-        lv["groups"] = risk_groups_view(year, model(), t(), by, links);
-        page(path, "risk_list", lv);
-      }
-    }
-    render_print(org, year);
-    for (OutputFile& f : year_exports(year, model())) out_.push_back(std::move(f));
+    page(sink, dir + "index.html", "dashboard", v);
   }
 
-  void render_print(const Organisation& org, const PlanYear& year) {
+  void render_document(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& key) const {
+    std::string path = year.dir + "/" + key + "/index.html";
+    nlohmann::json dv = page_view(site_, theme_, path, doc_label(key) + " " + std::to_string(year.year), &org, &year, key);
+    add_document(dv, year, key, DocLinks{}, "../");
+    page(sink, path, theme_.templates.has(key) ? key : "narrative", dv);
+  }
+
+  // The register as static lists by band ("niva") or by responsible manager ("chef").
+  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& by) const {
+    std::string path = year.dir + "/vor/" + (by == "band" ? "niva" : "chef") + "/index.html";
+    std::string title = t().value("risks_by_" + by, "") + " " + std::to_string(year.year);
+    nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
+    DocLinks links{"../index.html", "../../kontrollplan/index.html"};
+    lv["groups"] = risk_groups_view(year, model(), t(), by, links);
+    page(sink, path, "risk_list", lv);
+  }
+
+  void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const {
     std::string path = year.dir + "/utskrift/index.html";
     nlohmann::json v = page_view(site_, theme_, path, t().value("print_title", "") + " " + std::to_string(year.year), &org,
                                  &year, "utskrift");
@@ -269,18 +301,19 @@ class Renderer {
       add_document(dv, year, key, links, "../");
       dv["print"] = true;
       std::string tmpl = theme_.templates.has(key) ? key : "narrative";
-      sections.push_back({{"key", key}, {"title", doc_label(key)}, {"body", theme_.templates.render(tmpl, dv, diags_)}});
+      sections.push_back({{"key", key}, {"title", doc_label(key)}, {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
     }
     v["sections"] = sections;
     v["findings"] = findings(year, relative_root(path));
     v["print"] = true;
-    page(path, "print", v);
+    page(sink, path, "print", v);
   }
 
   const Site& site_;
   const Theme& theme_;
   Diagnostics& diags_;
   OutputFiles out_;
+  std::vector<Job> jobs_;
 };
 
 }  // namespace

@@ -27,7 +27,7 @@ struct PreviewOptions {
   std::string bind = "127.0.0.1";
   int port = 1313;  ///< 0 picks a free port
   /// How long the sources must be quiet before a rebuild, so a burst of saves is one build.
-  std::chrono::milliseconds quiet{15};
+  std::chrono::milliseconds quiet{5};
 };
 
 /// The preview server. Thread-safe: requests read immutable snapshots; one thread rebuilds.
