@@ -4,9 +4,7 @@
 
 namespace insyn {
 
-namespace {
-
-std::string etag_of(const std::string& bytes) {
+std::string etag_for(const std::string& bytes) {
   unsigned char digest[SHA256_DIGEST_LENGTH];
   SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
   static const char* hex = "0123456789abcdef";
@@ -17,6 +15,8 @@ std::string etag_of(const std::string& bytes) {
   }
   return tag + "\"";
 }
+
+namespace {
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -48,7 +48,7 @@ std::map<std::string, ServedFile> serve_files(OutputFiles files) {
       f.bytes.insert(body_end == std::string::npos ? f.bytes.size() : body_end, kScript);
     }
     ServedFile served{std::move(f.bytes), content_type_for(f.path), ""};
-    served.etag = etag_of(served.bytes);
+    served.etag = etag_for(served.bytes);
     out.emplace(std::move(f.path), std::move(served));
   }
   return out;

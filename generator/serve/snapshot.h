@@ -26,6 +26,9 @@ struct Snapshot {
   std::string diagnostics;              ///< the latest build's findings as the terminal shows them
 };
 
+/// The ETag of some bytes: a quoted hex prefix of their SHA-256.
+std::string etag_for(const std::string& bytes);
+
 /// The Content-Type of a path by its extension (text types carry charset=utf-8).
 std::string content_type_for(const std::string& path);
 
