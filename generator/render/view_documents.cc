@@ -145,6 +145,9 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
 
 nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, const DocLinks& links) {
   nlohmann::json goals = nlohmann::json::array();
+  // Columns the source does not have (2019 states no frequency) are left out rather than shown empty.
+  bool any_frequency = false;
+  for (const Control& c : year.control_plan->controls) any_frequency |= !c.frequency.empty();
   for (const Control& c : year.control_plan->controls) {
     if (goals.empty() || goals.back()["id"] != c.goal) {
       goals.push_back({{"id", c.goal}, {"heading", goal_heading(year, c.goal)}, {"controls", nlohmann::json::array()}});
@@ -161,13 +164,16 @@ nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, co
                                         {"control", c.control},
                                         {"check_method", c.check_method},
                                         {"owners", join(c.owners)},
+                                        {"has_owners", !c.owners.empty()},
                                         {"frequency", c.frequency},
+                                        {"has_frequency", any_frequency},
                                         {"risks", risks},
                                         {"has_risks", !risks.empty()},
                                         {"link_note", c.link_note}});
   }
   return {{"title", year.control_plan->title},
           {"goals", goals},
+          {"has_frequency", any_frequency},
           {"control_count", format_integer(static_cast<long long>(year.control_plan->controls.size()))}};
 }
 
