@@ -1,6 +1,9 @@
 # Thin wrapper around CMake. `make site` and `make test` are the two commands the README promises.
 BUILD     ?= build
 BUILD_SAN ?= build-sanitize
+BUILD_FUZZ ?= build-fuzz
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := content markdown request_path
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CONTENT   ?= content
 OUT       ?= public
@@ -13,7 +16,7 @@ DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
 NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser
 
-.PHONY: all deps browser-deps build build-sanitize site test test-unit test-sanitize clean
+.PHONY: all deps browser-deps build build-sanitize site test test-unit test-sanitize fuzz clean
 
 all: build
 
@@ -51,5 +54,20 @@ test-sanitize: build-sanitize browser-deps
 
 test: test-unit test-sanitize
 
+# libFuzzer with ASan+UBSan (clang): runs each target FUZZ_SECONDS, then merges the inputs that
+# reach new code into the kept corpus tests/fuzz/corpus/<target>/ (replayed by `make test`).
+fuzz: deps
+	cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DINSYN_FUZZ=ON -DINSYN_SANITIZE=ON >/dev/null
+	cmake --build $(BUILD_FUZZ) -j $(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
+	@for t in $(FUZZ_TARGETS); do \
+	  mkdir -p $(BUILD_FUZZ)/corpus/$$t $(BUILD_FUZZ)/crashes/$$t; \
+	  echo "fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(BUILD_FUZZ)/tests/fuzz/fuzz_$$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=65536 -print_final_stats=1 -artifact_prefix=$(BUILD_FUZZ)/crashes/$$t/ \
+	    $(BUILD_FUZZ)/corpus/$$t tests/fuzz/corpus/$$t || exit 1; \
+	  $(BUILD_FUZZ)/tests/fuzz/fuzz_$$t -merge=1 tests/fuzz/corpus/$$t $(BUILD_FUZZ)/corpus/$$t; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(BUILD_SAN)
+	rm -rf $(BUILD) $(BUILD_SAN) $(BUILD_FUZZ)

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
-# then crawls it in headless Chromium (check_site.mjs) and validates every page (html-validate).
+# then crawls it in headless Chromium (check_site.mjs), validates every page (html-validate), and
+# builds hostile content to check that nothing injected runs (injection.mjs).
 # Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
 set -eu
 INSYN=$1
@@ -58,4 +59,6 @@ if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.j
 else
   status=1
 fi
+# Hostile strings in every text field must never run (and CSV must neutralise formulas).
+node "$HERE/injection.mjs" "$INSYN" "$SRC" || status=1
 exit $status
