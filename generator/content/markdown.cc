@@ -12,6 +12,20 @@ namespace insyn {
 
 namespace {
 
+// cmark-gfm writes table alignment as the obsolete align="…" attribute; HTML5 wants CSS, so the
+// theme styles these classes instead. Escaped text can never contain the quoted attribute.
+std::string table_alignment_as_classes(std::string html) {
+  for (const char* side : {"left", "center", "right"}) {
+    std::string from = std::string(" align=\"") + side + "\"";
+    std::string to = std::string(" class=\"align-") + side + "\"";
+    for (size_t at = html.find(from); at != std::string::npos; at = html.find(from, at + to.size())) {
+      html.replace(at, from.size(), to);
+    }
+  }
+  return html;
+}
+
+
 struct ParserDeleter {
   void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };
@@ -80,7 +94,7 @@ std::string render_markdown(std::string_view body, const SourceLoc& origin, cons
   int render_options = CMARK_OPT_DEFAULT | (options.allow_raw_html ? CMARK_OPT_UNSAFE : 0);
   std::unique_ptr<char, CharDeleter> html(
       cmark_render_html(doc.get(), render_options, cmark_parser_get_syntax_extensions(parser.get())));
-  return html ? std::string(html.get()) : std::string();
+  return html ? table_alignment_as_classes(html.get()) : std::string();
 }
 
 }  // namespace insyn

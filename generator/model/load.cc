@@ -43,6 +43,28 @@ Narrative load_narrative(const MarkdownDocument& doc, const MarkdownOptions& opt
   return n;
 }
 
+// content/<section>/<name>.md is published at <section>/<name>/index.html, and _index.md at its folder.
+std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& rel, const MarkdownOptions& options,
+                              Diagnostics& diags) {
+  Page page;
+  page.source = rel;
+  size_t slash = rel.rfind('/');
+  page.section = slash == std::string::npos ? "" : rel.substr(0, slash);
+  std::string name = rel.substr(slash == std::string::npos ? 0 : slash + 1);
+  name.resize(name.size() - 3);
+  page.is_index = name == "_index";
+  std::string dir = page.section.empty() ? "" : page.section + "/";
+  page.url = page.is_index ? dir + "index.html" : dir + name + "/index.html";
+  if (!doc.front_matter) {
+    diags.error({doc.path, 1, 1}, "missing-front-matter", "page has no front matter",
+                "start the file with a JSON object: {\"title\": \"…\"}");
+    return std::nullopt;
+  }
+  decode_page_front_matter(*doc.front_matter, doc.path, diags, page);
+  page.html = render_markdown(doc.body, {doc.path, doc.body_line, 1}, options, diags);
+  return page;
+}
+
 void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
                Diagnostics& diags) {
   auto json = [&](const char* name) { return tree.find_json(dir + "/" + name); };
@@ -80,9 +102,13 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
   auto unknown = [&](const std::string& path, const std::string& hint) {
     diags.warning({path, 0, 0}, "unknown-file", "file is not part of any document and is ignored", hint);
   };
+  std::vector<std::string> page_files;
   auto visit = [&](const std::string& rel, const std::string& display) {
     std::vector<std::string> parts = split_path(rel);
-    if (parts.size() == 1) {
+    bool markdown = rel.size() > 3 && rel.compare(rel.size() - 3, 3, ".md") == 0;
+    if (markdown && !orgs.count(parts[0])) {
+      page_files.push_back(rel);  // a free-standing page: anything outside the organisations' folders
+    } else if (parts.size() == 1) {
       if (rel != "site.json") unknown(display, "top-level content is site.json and one folder per organisation");
     } else if (parts.size() == 2 && parts[1] == "organisation.json") {
       Organisation& org = orgs[parts[0]];
@@ -122,6 +148,11 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
     }
   }
   for (auto& [slug, org] : orgs) site.organisations.push_back(std::move(org));
+  for (const std::string& rel : page_files) {
+    if (std::optional<Page> page = load_page(*tree.find_markdown(rel), rel, md, diags); page && !page->draft) {
+      site.pages.push_back(std::move(*page));
+    }
+  }
   return site;
 }
 

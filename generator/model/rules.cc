@@ -238,6 +238,21 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
   if (year.competence) check_activities(year, f);
 }
 
+void check_pages(const Site& site, Diagnostics& diags) {
+  for (const Page& page : site.pages) {
+    if (page.score_stated && page.rv() && *page.score_stated != *page.rv()) {
+      diags.error(page.score_loc, "rv-mismatch",
+                  "stated score " + str(*page.score_stated) + " differs from probability × consequence = " +
+                      str(*page.probability) + " × " + str(*page.consequence) + " = " + str(*page.rv()),
+                  "correct \"score\", \"probability\" or \"consequence\" (or drop \"score\": Insyn computes it)");
+    }
+    if (page.probability.has_value() != page.consequence.has_value()) {
+      diags.warning(page.loc, "half-scored", "page has only one of \"probability\" and \"consequence\"",
+                    "give both to place the page in the risk matrix");
+    }
+  }
+}
+
 void check_site(Site& site, Diagnostics& diags) {
   for (Organisation& org : site.organisations) {
     for (PlanYear& year : org.years) {
@@ -245,6 +260,7 @@ void check_site(Site& site, Diagnostics& diags) {
       check_year(year, site.config.risk_model, diags);
     }
   }
+  check_pages(site, diags);
 }
 
 }  // namespace insyn

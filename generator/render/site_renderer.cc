@@ -11,6 +11,7 @@
 #include "render/charts_view.h"
 #include "render/exports.h"
 #include "render/findings_text.h"
+#include "render/pages_view.h"
 #include "render/view_common.h"
 #include "render/view_documents.h"
 
@@ -33,6 +34,7 @@ class Renderer {
       queue([this, &org](Sink& sink) { render_organisation(sink, org); });
       for (const PlanYear& year : org.years) queue_year(org, year);
     }
+    if (!site_.pages.empty()) queue_pages();
     // Pages are independent: build their views and render them on all cores, each into its own
     // slot, then merge in queue order so output and diagnostics never depend on scheduling.
     std::vector<Sink> sinks(jobs_.size());
@@ -83,7 +85,110 @@ class Renderer {
     nlohmann::json orgs = nlohmann::json::array();
     for (const Organisation& org : site_.organisations) orgs.push_back(organisation_entry(org, ""));
     v["organisations"] = orgs;
+    v["has_organisations"] = !orgs.empty();
+    if (!sections_.empty()) add_page_home(v);
     page(sink, "index.html", "home", v);
+  }
+
+  // Free-standing Markdown pages: one job per page, section and taxonomy term.
+  void queue_pages() {
+    sections_ = page_sections(site_);
+    for (const Section& section : sections_) {
+      if (!section.name.empty()) queue([this, &section](Sink& sink) { render_section(sink, section); });
+      for (const Page* p : section.pages) queue([this, p](Sink& sink) { render_free_page(sink, *p); });
+    }
+    for (const char* kind : {"tags", "categories"}) {
+      auto& terms = taxonomies_[kind] = taxonomy(site_, kind);
+      if (terms.empty()) continue;
+      queue([this, kind](Sink& sink) { render_terms(sink, kind); });
+      for (const auto& [slug, term] : terms) {
+        queue([this, kind, &slug, &term](Sink& sink) { render_term(sink, kind, slug, term.first, term.second); });
+      }
+    }
+  }
+
+  // A page view for a free-standing page: sections as the navigation, the section in the breadcrumbs.
+  nlohmann::json free_page_view(const std::string& path, const std::string& title, const std::string& section) const {
+    nlohmann::json v = page_view(site_, theme_, path, title, nullptr, nullptr, "");
+    std::string root = relative_root(path);
+    nlohmann::json nav = nlohmann::json::array();
+    for (const Section& s : sections_) {
+      if (s.name.empty()) continue;
+      nav.push_back({{"href", root + s.name + "/index.html"}, {"label", section_title(s)}, {"current", s.name == section}});
+      if (s.name == section && path != s.name + "/index.html") {
+        v["breadcrumbs"].push_back({{"href", root + s.name + "/index.html"}, {"label", section_title(s)}});
+      }
+    }
+    v["doc_nav"] = nav;
+    v["has_doc_nav"] = !nav.empty();
+    return v;
+  }
+
+  static std::string section_title(const Section& s) { return s.index ? s.index->title : s.name; }
+
+  void add_page_home(nlohmann::json& v) const {
+    nlohmann::json sections = nlohmann::json::array();
+    size_t total = 0;
+    for (const Section& s : sections_) {
+      if (s.name.empty()) {
+        if (s.index) v["intro"] = s.index->html;
+        continue;
+      }
+      total += s.pages.size();
+      sections.push_back({{"href", s.name + "/index.html"}, {"label", section_title(s)},
+                          {"count", format_integer(static_cast<long long>(s.pages.size()))}});
+    }
+    nlohmann::json bands = nlohmann::json::array();
+    for (auto b = model().bands.rbegin(); b != model().bands.rend(); ++b) {
+      long long n = std::count_if(site_.pages.begin(), site_.pages.end(), [&](const Page& p) {
+        return !p.is_index && p.rv() && *p.rv() >= b->min && *p.rv() <= b->max;
+      });
+      bands.push_back({{"id", b->id}, {"label", b->label}, {"count", format_integer(n)}});
+    }
+    v["sections"] = sections;
+    v["page_count"] = format_integer(static_cast<long long>(total));
+    v["page_bands"] = bands;
+  }
+
+  void render_free_page(Sink& sink, const Page& p) const {
+    nlohmann::json v = free_page_view(p.url, p.title, p.section);
+    v["page"] = page_body_view(p, model(), t(), relative_root(p.url));
+    v["legend"] = legend();
+    page(sink, p.url, "page", v);
+  }
+
+  void render_section(Sink& sink, const Section& section) const {
+    std::string path = section.name + "/index.html";
+    nlohmann::json v = free_page_view(path, section_title(section), section.name);
+    if (section.index) v["intro"] = section.index->html;
+    nlohmann::json list = nlohmann::json::array();
+    for (const Page* p : section.pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
+    v["pages"] = list;
+    v["count"] = format_integer(static_cast<long long>(list.size()));
+    page(sink, path, "section", v);
+  }
+
+  void render_terms(Sink& sink, const std::string& kind) const {
+    std::string path = kind + "/index.html";
+    nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind), "");
+    nlohmann::json terms = nlohmann::json::array();
+    for (const auto& [slug, term] : taxonomies_.at(kind)) {
+      terms.push_back({{"name", term.first}, {"href", slug + "/index.html"},
+                       {"count", format_integer(static_cast<long long>(term.second.size()))}});
+    }
+    v["terms"] = terms;
+    page(sink, path, "terms", v);
+  }
+
+  void render_term(Sink& sink, const std::string& kind, const std::string& slug, const std::string& name,
+                   const std::vector<const Page*>& pages) const {
+    std::string path = kind + "/" + slug + "/index.html";
+    nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind) + ": " + name, "");
+    nlohmann::json list = nlohmann::json::array();
+    for (const Page* p : pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
+    v["pages"] = list;
+    v["count"] = format_integer(static_cast<long long>(list.size()));
+    page(sink, path, "section", v);
   }
 
   void render_accessibility(Sink& sink) const {
@@ -314,6 +419,8 @@ class Renderer {
   Diagnostics& diags_;
   OutputFiles out_;
   std::vector<Job> jobs_;
+  std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
+  std::map<std::string, std::map<std::string, std::pair<std::string, std::vector<const Page*>>>> taxonomies_;
 };
 
 }  // namespace

@@ -3,6 +3,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <mutex>
+#include <vector>
+
 namespace insyn {
 
 namespace mstch = kainjow::mustache;
@@ -10,6 +13,10 @@ namespace mstch = kainjow::mustache;
 struct Templates::Impl {
   std::map<std::string, std::string> sources;
   std::map<std::string, std::string> origins;
+  // Parsed templates ready to render, per name. A render takes one out and puts it back, so
+  // threads never share one (kainjow keeps error state in the object) and parsing happens once.
+  std::mutex mutex;
+  std::map<std::string, std::vector<std::unique_ptr<mstch::mustache>>> pool;
 };
 
 Templates::Templates() : impl_(std::make_unique<Impl>()) {}
@@ -29,6 +36,79 @@ void Templates::add(const std::string& name, const std::string& text, const std:
 }
 
 bool Templates::has(const std::string& name) const { return impl_->sources.count(name) > 0; }
+
+namespace {
+
+constexpr int kMaxPartialDepth = 8;
+
+// Replaces every {{> name}} with the named template's text, recursively (a cycle stops at the limit).
+std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& sources, int depth) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{>", pos);
+    if (open == std::string::npos) break;
+    size_t close = text.find("}}", open);
+    if (close == std::string::npos) break;
+    std::string name = text.substr(open + 3, close - open - 3);
+    name.erase(0, name.find_first_not_of(' '));
+    name.erase(name.find_last_not_of(' ') + 1);
+    auto it = sources.find(name);
+    out.append(text, pos, open - pos);
+    if (it != sources.end() && depth < kMaxPartialDepth) out += inline_partials(it->second, sources, depth + 1);
+    pos = close + 2;
+  }
+  return out + text.substr(pos);
+}
+
+// Fills in {{t.key}} (escaped) and {{{t.key}}} (raw) from the UI strings; unknown keys stay tags.
+std::string fill_strings(const std::string& text, const nlohmann::json& strings) {
+  std::string out;
+  size_t pos = 0;
+  while (true) {
+    size_t open = text.find("{{", pos);
+    if (open == std::string::npos) break;
+    bool raw = text.compare(open, 3, "{{{") == 0;
+    size_t start = open + (raw ? 3 : 2);
+    size_t close = text.find(raw ? "}}}" : "}}", start);
+    if (close == std::string::npos) break;
+    std::string tag = text.substr(start, close - start);
+    size_t end = close + (raw ? 3 : 2);
+    auto value = tag.rfind("t.", 0) == 0 ? strings.find(tag.substr(2)) : strings.end();
+    out.append(text, pos, open - pos);
+    if (value != strings.end() && value->is_string()) {
+      std::string v = value->get<std::string>();
+      std::string filled = raw ? v : mstch::html_escape<std::string>(v);
+      // A string that itself looks like a tag stays a lookup rather than becoming template code.
+      out += filled.find("{{") == std::string::npos ? filled : text.substr(open, end - open);
+    } else {
+      out.append(text, open, end - open);
+    }
+    pos = end;
+  }
+  return out + text.substr(pos);
+}
+
+}  // namespace
+
+void Templates::prepare(const nlohmann::json& strings, Diagnostics& diags) {
+  std::map<std::string, std::string> prepared;
+  for (const auto& [name, text] : impl_->sources) {
+    prepared[name] = fill_strings(inline_partials(text, impl_->sources, 0), strings);
+  }
+  impl_->sources = std::move(prepared);
+  std::lock_guard lock(impl_->mutex);
+  impl_->pool.clear();
+  for (const auto& [name, text] : impl_->sources) {
+    auto parsed = std::make_unique<mstch::mustache>(text);
+    if (!parsed->is_valid()) {
+      diags.error({impl_->origins[name], 0, 0}, "template",
+                  "template \"" + name + "\" does not parse once its partials are inlined: " + parsed->error_message());
+      continue;
+    }
+    impl_->pool[name].push_back(std::move(parsed));
+  }
+}
 
 namespace {
 
@@ -71,17 +151,23 @@ std::string Templates::render(const std::string& name, const nlohmann::json& vie
     diags.error({}, "template", "the theme has no template \"" + name + "\"", "add templates/" + name + ".mustache");
     return {};
   }
-  mstch::mustache tmpl(it->second);
-  mstch::data data = to_data(view);
-  // Partials: templates named "partials/…" are available as {{> partials/…}}.
-  for (const auto& [pname, psource] : impl_->sources) {
-    if (pname.rfind("partials/", 0) != 0) continue;
-    const std::string* text = &psource;
-    data.set(pname, mstch::partial([text]() { return *text; }));
+  std::unique_ptr<mstch::mustache> tmpl;
+  {
+    std::lock_guard lock(impl_->mutex);
+    auto& free = impl_->pool[name];
+    if (!free.empty()) {
+      tmpl = std::move(free.back());
+      free.pop_back();
+    }
   }
-  std::string out = tmpl.render(data);
-  if (!tmpl.is_valid()) {
-    diags.error({impl_->origins.at(name), 0, 0}, "template", "rendering \"" + name + "\" failed: " + tmpl.error_message());
+  if (!tmpl) tmpl = std::make_unique<mstch::mustache>(it->second);
+  std::string out = tmpl->render(to_data(view));
+  bool valid = tmpl->is_valid();
+  if (!valid) {
+    diags.error({impl_->origins.at(name), 0, 0}, "template", "rendering \"" + name + "\" failed: " + tmpl->error_message());
+  } else {
+    std::lock_guard lock(impl_->mutex);
+    impl_->pool[name].push_back(std::move(tmpl));
   }
   return out;
 }

@@ -51,6 +51,7 @@ Theme load_theme(const FileSystem& fs, const std::string& display_root, const Fi
     nlohmann::json local = read_strings(fs, "i18n/" + language + ".json", display_root + "/i18n/" + language + ".json", diags);
     theme.strings.update(local);
   }
+  theme.templates.prepare(theme.strings, diags);
   return theme;
 }
 

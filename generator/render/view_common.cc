@@ -46,7 +46,6 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
   v["title"] = title;
   v["site_title"] = site.config.title;
   v["head_title"] = title == site.config.title ? title : title + " – " + site.config.title;
-  v["t"] = t;
   nlohmann::json crumbs = nlohmann::json::array();
   crumbs.push_back({{"href", root + "index.html"}, {"label", t.value("home", "Start")}});
   if (org) {
@@ -84,7 +83,7 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
 
 nlohmann::json layout_view(nlohmann::json page) {
   static const char* const kLayoutKeys[] = {"lang",     "root",         "title",       "site_title",  "head_title",
-                                            "t",        "organisation", "breadcrumbs", "doc_nav",     "has_doc_nav",
+                                            "organisation", "breadcrumbs", "doc_nav",     "has_doc_nav",
                                             "year_nav", "has_year_nav", "year",        "accessibility_href"};
   nlohmann::json layout = nlohmann::json::object();
   for (const char* key : kLayoutKeys) {

@@ -38,6 +38,8 @@ struct HeatMatrixSpec {
   std::vector<std::string> column_labels;  ///< left to right
   std::vector<std::vector<MatrixCell>> cells;  ///< [row][column]
   std::string count_suffix;  ///< e.g. "st": each cell shows "<count> st" above its items
+  bool show_counts = true;   ///< false for a matrix that marks one position rather than counting
+  int cell_width = 150;      ///< px; small matrices (one page's position) use narrower cells
 };
 
 /// Draws the heat matrix. Cells show count, level word and item labels (wrapped over several lines;

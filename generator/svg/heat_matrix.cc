@@ -11,7 +11,6 @@ namespace {
 
 constexpr int kMargin = 8;
 constexpr int kAxisTitle = 20;   // the rotated row-axis title
-constexpr int kCellWidth = 150;
 constexpr int kStrip = 8;        // the pattern strip inside each cell
 constexpr int kLine = 15;
 constexpr size_t kMaxItemLines = 6;
@@ -45,9 +44,10 @@ std::vector<std::string> item_lines(const MatrixCell& cell, int width) {
 
 std::string heat_matrix(const HeatMatrixSpec& spec) {
   Canvas canvas(spec.id, "matrix");
+  const int cell_width = spec.cell_width;
   const size_t rows = spec.cells.size();
   const size_t cols = rows ? spec.cells[0].size() : 0;
-  const int inner = kCellWidth - kStrip - 10;
+  const int inner = std::max(10, cell_width - kStrip - 10);
 
   int row_label_width = 0;
   for (const std::string& label : spec.row_labels) row_label_width = std::max(row_label_width, text_width(label));
@@ -74,18 +74,20 @@ std::string heat_matrix(const HeatMatrixSpec& spec) {
     }
     for (size_t c = 0; c < cols && c < spec.cells[r].size(); ++c) {
       const MatrixCell& cell = spec.cells[r][c];
-      const int x = grid_x + static_cast<int>(c) * kCellWidth;
-      canvas.rect(x, y, kCellWidth, cell_height, "cell " + cell.css_class);
+      const int x = grid_x + static_cast<int>(c) * cell_width;
+      canvas.rect(x, y, cell_width, cell_height, "cell " + cell.css_class);
       canvas.pattern(x + 1, y + 1, kStrip, cell_height - 2, cell.css_class);
       const int left = x + kStrip + 6;
-      canvas.text(left, y + 16, std::to_string(cell.items.size()) + (spec.count_suffix.empty() ? "" : " " + spec.count_suffix),
-                  "class=\"cell-count\" font-weight=\"600\"");
-      canvas.text(x + kCellWidth - 6, y + 16, cell.level_word, "class=\"cell-level\" text-anchor=\"end\"");
+      if (spec.show_counts) {
+        canvas.text(left, y + 16, std::to_string(cell.items.size()) + (spec.count_suffix.empty() ? "" : " " + spec.count_suffix),
+                    "class=\"cell-count\" font-weight=\"600\"");
+      }
+      canvas.text(x + cell_width - 6, y + 16, cell.level_word, "class=\"cell-level\" text-anchor=\"end\"");
       for (size_t l = 0; l < laid[r][c].size(); ++l) {
         canvas.text(left, y + 20 + kLine * static_cast<int>(l + 1), laid[r][c][l], "class=\"cell-items\"");
       }
       if (!cell.value_text.empty()) {
-        canvas.text(x + kCellWidth - 6, y + cell_height - 6, cell.value_text,
+        canvas.text(x + cell_width - 6, y + cell_height - 6, cell.value_text,
                     "class=\"cell-value\" font-size=\"10\" text-anchor=\"end\"");
       }
     }
@@ -95,14 +97,14 @@ std::string heat_matrix(const HeatMatrixSpec& spec) {
   int label_lines = 1;
   for (size_t c = 0; c < cols; ++c) {
     std::vector<std::string> label =
-        wrap_text(c < spec.column_labels.size() ? spec.column_labels[c] : "", kCellWidth - 6, 2);
+        wrap_text(c < spec.column_labels.size() ? spec.column_labels[c] : "", cell_width - 6, 2);
     label_lines = std::max(label_lines, static_cast<int>(label.size()));
-    const int x = grid_x + static_cast<int>(c) * kCellWidth + kCellWidth / 2;
+    const int x = grid_x + static_cast<int>(c) * cell_width + cell_width / 2;
     for (size_t l = 0; l < label.size(); ++l) {
       canvas.text(x, grid_bottom + 16 + static_cast<int>(l) * kLine, label[l], "text-anchor=\"middle\"");
     }
   }
-  const int grid_width = static_cast<int>(cols) * kCellWidth;
+  const int grid_width = static_cast<int>(cols) * cell_width;
   const int axis_y = grid_bottom + 16 + label_lines * kLine + 4;
   canvas.text(grid_x + grid_width / 2, axis_y, spec.column_axis + " →", "class=\"axis-title\" font-weight=\"600\" text-anchor=\"middle\"");
   const int middle = grid_y + static_cast<int>(rows) * cell_height / 2;

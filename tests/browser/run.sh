@@ -21,6 +21,8 @@ if [ ! -d "$HERE/node_modules/playwright-core" ]; then
 fi
 
 "$INSYN" build --content "$SRC/content" --themes "$SRC/themes" --out "$WORK/public" >/dev/null 2>&1
+# A site of free-standing Markdown pages (sections, pages, tags), served beside it under /sidor/.
+"$INSYN" build --content "$SRC/tests/fixtures/pages" --themes "$SRC/themes" --out "$WORK/pages" >/dev/null 2>&1
 
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$WORK/tmp"
@@ -45,6 +47,7 @@ http {
   server {
     listen 127.0.0.1:$PORT;
     location /amn/ { alias $WORK/public/; }
+    location /sidor/ { alias $WORK/pages/; }
     location / { return 404; }
   }
 }
@@ -53,7 +56,8 @@ nginx -c "$WORK/nginx.conf" -p "$WORK" -e "$WORK/error.log"
 
 status=0
 node "$HERE/check_site.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
-find "$WORK/public" -name '*.html' | sort > "$WORK/pages.txt"
+node "$HERE/check_site.mjs" "http://127.0.0.1:$PORT/sidor/" || status=1
+find "$WORK/public" "$WORK/pages" -name '*.html' | sort > "$WORK/pages.txt"
 if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.json < "$WORK/pages.txt"); then
   echo "html-validate: $(wc -l < "$WORK/pages.txt") pages, 0 errors"
 else

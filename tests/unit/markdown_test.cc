@@ -56,3 +56,11 @@ TEST_CASE("Front matter is split off and the body's first line is known") {
   CHECK_FALSE(split_front_matter("{\"title\": \"T\"} text\n", "t.md", diags));
   CHECK(diags.items().back().message == "text after the front matter on the same line");
 }
+
+TEST_CASE("Table alignment is written as classes, not the obsolete align attribute") {
+  Diagnostics diags;
+  std::string html = render_markdown("| a | b |\n|---:|:---:|\n| 1 | 2 |\n", {"t.md", 1, 1}, {}, diags);
+  CHECK(html.find("align=") == std::string::npos);
+  CHECK(html.find("<th class=\"align-right\">a</th>") != std::string::npos);
+  CHECK(html.find("<td class=\"align-center\">2</td>") != std::string::npos);
+}

@@ -1,0 +1,122 @@
+#include "render/pages_view.h"
+
+#include <algorithm>
+
+#include "core/html.h"
+#include "render/charts_view.h"
+#include "svg/charts.h"
+
+namespace insyn {
+
+namespace {
+
+std::string s(const nlohmann::json& t, const std::string& key) { return t.value(key, key); }
+
+// Links name index.html explicitly so the site also works opened from disk (file://).
+std::string href_of(const Page& page, const std::string& root) { return root + page.url; }
+
+// Where one scored page sits among the 25 cells: its cell is marked, the others show their band only.
+nlohmann::json page_matrix(const Page& page, const RiskModel& model, const nlohmann::json& t) {
+  svg::HeatMatrixSpec spec;
+  spec.id = "matris";
+  spec.show_counts = false;
+  spec.cell_width = 80;
+  const Scale& rows = model.probability_on_rows ? model.probability : model.consequence;
+  const Scale& cols = model.probability_on_rows ? model.consequence : model.probability;
+  int row_value = model.probability_on_rows ? *page.probability : *page.consequence;
+  int col_value = model.probability_on_rows ? *page.consequence : *page.probability;
+  spec.row_axis = rows.name;
+  spec.column_axis = cols.name;
+  for (int v = 5; v >= 1; --v) spec.row_labels.push_back(std::to_string(v) + " " + rows.label_for(v));
+  for (int v = 1; v <= 5; ++v) spec.column_labels.push_back(std::to_string(v) + " " + cols.label_for(v));
+  for (int r = 5; r >= 1; --r) {
+    std::vector<svg::MatrixCell> line;
+    for (int c = 1; c <= 5; ++c) {
+      const Band* band = model.band_for(r * c);
+      svg::MatrixCell cell{band ? "band-" + band->id : "", band ? band->label : "", "", {}};
+      if (r == row_value && c == col_value) cell.items.push_back({"●", "", false});
+      line.push_back(cell);
+    }
+    spec.cells.push_back(line);
+  }
+  spec.title = s(t, "matrix_title") + ": " + page.title;
+  spec.description = s(t, "probability") + " " + std::to_string(*page.probability) + ", " + s(t, "consequence") + " " +
+                     std::to_string(*page.consequence) + ", " + s(t, "rv") + " " + std::to_string(*page.rv()) + ".";
+  nlohmann::json table = risk_matrix_table(spec, t);
+  table["marked_legend"] = s(t, "page_position_legend");
+  return {{"svg", svg::heat_matrix(spec)}, {"table", table}, {"id", spec.id}};
+}
+
+}  // namespace
+
+std::vector<Section> page_sections(const Site& site) {
+  std::map<std::string, Section> by_name;
+  for (const Page& p : site.pages) {
+    Section& section = by_name[p.section];
+    section.name = p.section;
+    if (p.is_index) section.index = &p;
+    else section.pages.push_back(&p);
+  }
+  std::vector<Section> out;
+  for (auto& [name, section] : by_name) {
+    std::stable_sort(section.pages.begin(), section.pages.end(),
+                     [](const Page* a, const Page* b) { return a->title < b->title; });
+    out.push_back(std::move(section));
+  }
+  return out;
+}
+
+std::map<std::string, std::pair<std::string, std::vector<const Page*>>> taxonomy(const Site& site,
+                                                                               const std::string& kind) {
+  std::map<std::string, std::pair<std::string, std::vector<const Page*>>> terms;
+  for (const Page& p : site.pages) {
+    for (const std::string& term : kind == "tags" ? p.tags : p.categories) {
+      auto& entry = terms[slugify(term)];
+      if (entry.first.empty()) entry.first = term;
+      entry.second.push_back(&p);
+    }
+  }
+  for (auto& [slug, entry] : terms) {
+    std::stable_sort(entry.second.begin(), entry.second.end(),
+                     [](const Page* a, const Page* b) { return a->title < b->title; });
+  }
+  return terms;
+}
+
+nlohmann::json page_list_entry(const Page& page, const RiskModel& model, const std::string& root) {
+  nlohmann::json entry = {{"title", page.title}, {"href", href_of(page, root)}};
+  if (std::optional<int> rv = page.rv()) {
+    const Band* band = model.band_for(*rv);
+    entry["rv"] = std::to_string(*rv);
+    entry["band"] = band ? band->id : "";
+    entry["band_label"] = band ? band->label : "";
+  }
+  return entry;
+}
+
+nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& t,
+                              const std::string& root) {
+  nlohmann::json v = {{"html", page.html}, {"owner", page.owner}, {"date", page.date}, {"risk_id", page.risk_id},
+                      {"level", page.level}};
+  nlohmann::json tags = nlohmann::json::array(), categories = nlohmann::json::array();
+  for (const std::string& tag : page.tags) tags.push_back({{"name", tag}, {"href", root + "tags/" + slugify(tag) + "/index.html"}});
+  for (const std::string& c : page.categories) {
+    categories.push_back({{"name", c}, {"href", root + "categories/" + slugify(c) + "/index.html"}});
+  }
+  v["tags"] = tags;
+  v["categories"] = categories;
+  v["has_terms"] = !tags.empty() || !categories.empty();
+  if (std::optional<int> rv = page.rv()) {
+    const Band* band = model.band_for(*rv);
+    v["scored"] = true;
+    v["probability"] = std::to_string(*page.probability) + " " + model.probability.label_for(*page.probability);
+    v["consequence"] = std::to_string(*page.consequence) + " " + model.consequence.label_for(*page.consequence);
+    v["rv"] = std::to_string(*rv);
+    v["band"] = band ? band->id : "";
+    v["band_label"] = band ? band->label : "";
+    v["matrix"] = page_matrix(page, model, t);
+  }
+  return v;
+}
+
+}  // namespace insyn
