@@ -85,6 +85,11 @@ Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diag
   ObjectReader r(root, file, diags, "risk analysis");
   vor.title = r.string("title", true).value_or("");
   r.skip("source");
+  std::string blank = r.string("blank_flag", false).value_or("unspecified");
+  if (blank != "unspecified" && blank != "in_plan") {
+    diags.error(r.loc_of("blank_flag"), "enum", "\"blank_flag\" is \"" + blank + "\"; it must be \"unspecified\" or \"in_plan\"",
+                "\"in_plan\" declares that this year's blank cells mean the risk is in the control plan");
+  }
   if (const JsonValue* goals = r.array("goals", true)) {
     for (const JsonValue& g : goals->items) {
       ObjectReader gr(g, file, diags, "goal group");
@@ -92,6 +97,16 @@ Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diag
       std::string goal = gr.string("goal", true, "add \"goal\": the KF goal's number, e.g. \"1.1\"").value_or("");
       if (const JsonValue* processes = gr.array("processes", true)) {
         for (const JsonValue& p : processes->items) decode_process(p, gr, goal, gr.loc_of("goal"), vor);
+      }
+    }
+  }
+  // A year that prints its ★ as nothing (2021) declares how its blanks are read, once, in the
+  // document; the risks keep their blank source cell (flag_raw "") and say the flag was inferred.
+  if (blank == "in_plan") {
+    for (Risk& risk : vor.risks) {
+      if (risk.flag == PlanFlag::Unspecified && risk.flag_raw.empty()) {
+        risk.flag = PlanFlag::InPlan;
+        risk.flag_inferred = true;
       }
     }
   }

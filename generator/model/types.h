@@ -93,6 +93,8 @@ struct Risk {
   std::optional<int> rv_stated;
   PlanFlag flag = PlanFlag::Unspecified;
   std::string flag_raw;
+  /// True when the flag was read from a blank cell by the document's "blank_flag" declaration.
+  bool flag_inferred = false;
   std::string note;
   size_t process = 0;  ///< index into Vor::processes
   std::string method;  ///< working method (arbetssätt), may be empty

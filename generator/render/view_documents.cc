@@ -23,7 +23,9 @@ std::string goal_heading(const PlanYear& year, const std::string& id) {
 
 std::string flag_text(const Risk& r, const nlohmann::json& t) {
   switch (r.flag) {
-    case PlanFlag::InPlan: return t.value("flag_in_plan", "I internkontrollplanen");
+    case PlanFlag::InPlan:
+      return r.flag_inferred ? t.value("flag_in_plan_blank", "I internkontrollplanen (tom ruta i källan)")
+                             : t.value("flag_in_plan", "I internkontrollplanen");
     case PlanFlag::VorOnly: return t.value("flag_vor_only", "Endast VoR");
     case PlanFlag::Unspecified: return t.value("flag_unspecified", "Ej angivet");
   }

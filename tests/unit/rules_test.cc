@@ -131,3 +131,24 @@ TEST_CASE("An unflagged high risk that a control covers is reported as a flag to
   CHECK(d->args.at("variant") == "blank");
   CHECK(d->message.find("covers it") == std::string::npos);
 }
+
+TEST_CASE("A year that prints its star as nothing declares blank flags as in the plan") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  test::replace_in(fs, "org/2019/vor.json", "\"rv\": 12, \"ikp\": \"in_plan\", \"ikp_raw\": \"★\"",
+                   "\"rv\": 12, \"ikp\": \"unspecified\", \"ikp_raw\": \"\"");
+  BuildResult undeclared = test::run(fs);
+  CHECK(test::has_code(undeclared, "rv-not-in-plan"));
+
+  test::replace_in(fs, "org/2019/vor.json", "\"title\": ", "\"blank_flag\": \"in_plan\", \"title\": ");
+  BuildResult declared = test::run(fs);
+  INFO(test::formatted(declared, true));
+  CHECK_FALSE(test::has_code(declared, "rv-not-in-plan"));
+  REQUIRE(declared.site);
+  const Risk* risk = declared.site->organisations[0].years[0].vor->find(1);
+  REQUIRE(risk);
+  CHECK(risk->flag == PlanFlag::InPlan);
+  CHECK(risk->flag_inferred);
+
+  test::replace_in(fs, "org/2019/vor.json", "\"blank_flag\": \"in_plan\"", "\"blank_flag\": \"ja\"");
+  CHECK_FALSE(test::run(fs).ok());
+}
