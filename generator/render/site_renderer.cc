@@ -204,28 +204,57 @@ class Renderer {
     page(sink, path, "organisation", v);
   }
 
+  // The findings for the board, most severe first. Many findings of one kind (2021 names no manager
+  // for any of its 30 processes) become one line with a count and the list folded under it.
   nlohmann::json findings(const PlanYear& year, const std::string& root) const {
-    nlohmann::json items = nlohmann::json::array();
+    constexpr size_t kGroupFrom = 4;
     std::vector<const Diagnostic*> sorted;
-    for (const Diagnostic& d : year.findings) sorted.push_back(&d);
+    for (const Diagnostic& d : year.findings) {
+      if (d.severity != Severity::Info) sorted.push_back(&d);  // infos are for editors, not the board
+    }
     // Most severe first; within a severity, in document order as the checks found them.
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const Diagnostic* a, const Diagnostic* b) { return a->severity < b->severity; });
+    std::map<std::string, size_t> per_kind;
+    for (const Diagnostic* d : sorted) ++per_kind[kind_of(*d)];
+    nlohmann::json items = nlohmann::json::array();
+    std::map<std::string, size_t> group_at;  // kind -> index in items
     for (const Diagnostic* d : sorted) {
-      if (d->severity == Severity::Info) continue;  // infos are for editors, not the board
-      std::string href;
-      auto doc = d->args.find("doc");
-      auto anchor = d->args.find("anchor");
-      if (doc != d->args.end()) href = root + year.dir + "/" + doc->second + "/index.html";
-      if (doc != d->args.end() && anchor != d->args.end()) href += "#" + anchor->second;
-      std::string severity(severity_name(d->severity));
-      items.push_back({{"severity", severity},
-                       {"severity_label", t().value("severity_" + severity, severity)},
-                       {"text", finding_text(*d, t())},
-                       {"doc", doc != d->args.end() ? doc_label(doc->second) : ""},
-                       {"href", href}});
+      nlohmann::json item = finding_item(*d, year, root);
+      std::string kind = kind_of(*d);
+      if (per_kind[kind] < kGroupFrom) {
+        items.push_back(item);
+        continue;
+      }
+      auto [it, first] = group_at.emplace(kind, items.size());
+      if (first) {
+        std::string label = t().value("finding_kind." + d->code, d->code);
+        items.push_back({{"severity", item["severity"]}, {"severity_label", item["severity_label"]}, {"doc", item["doc"]},
+                         {"text", format_integer(static_cast<long long>(per_kind[kind])) + " " + label},
+                         {"grouped", true}, {"members", nlohmann::json::array()}});
+      }
+      items[it->second]["members"].push_back(item);
     }
-    return {{"items", items}, {"count", format_integer(static_cast<long long>(items.size()))}, {"any", !items.empty()}};
+    return {{"items", items}, {"count", format_integer(static_cast<long long>(sorted.size()))}, {"any", !sorted.empty()}};
+  }
+
+  static std::string kind_of(const Diagnostic& d) {
+    auto variant = d.args.find("variant");
+    return d.code + (variant != d.args.end() ? "." + variant->second : "");
+  }
+
+  nlohmann::json finding_item(const Diagnostic& d, const PlanYear& year, const std::string& root) const {
+    std::string href;
+    auto doc = d.args.find("doc");
+    auto anchor = d.args.find("anchor");
+    if (doc != d.args.end()) href = root + year.dir + "/" + doc->second + "/index.html";
+    if (doc != d.args.end() && anchor != d.args.end()) href += "#" + anchor->second;
+    std::string severity(severity_name(d.severity));
+    return {{"severity", severity},
+            {"severity_label", t().value("severity_" + severity, severity)},
+            {"text", finding_text(d, t())},
+            {"doc", doc != d.args.end() ? doc_label(doc->second) : ""},
+            {"href", href}};
   }
 
   nlohmann::json key_figures(const PlanYear& year) const {

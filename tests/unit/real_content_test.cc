@@ -92,3 +92,15 @@ TEST_CASE("The built site has a page per document of the 2019 plan") {
     }
   }
 }
+
+TEST_CASE("Many findings of one kind reach the board as one line with the list folded under it") {
+  BuildResult r = test::run(test::load_fixture("content"), true);
+  REQUIRE(r.ok());
+  const OutputFile* dashboard = test::find_output(r, "amn/2021/index.html");
+  REQUIRE(dashboard);
+  // 2021 names no responsible manager for any of its 30 processes.
+  CHECK(dashboard->bytes.find("<summary>30 processer utan ansvarig chef</summary>") != std::string::npos);
+  const OutputFile* print = test::find_output(r, "amn/2021/utskrift/index.html");
+  REQUIRE(print);
+  CHECK(print->bytes.find("<details class=\"finding-group\" open><summary>30 processer") != std::string::npos);
+}
