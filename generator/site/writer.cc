@@ -1,9 +1,11 @@
 #include "site/writer.h"
 
-#include <stdio.h>  // renameat2
 #include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>  // renameat2
 #include <unistd.h>
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <system_error>
@@ -64,11 +66,32 @@ std::string write_tree(const OutputFiles& files, const fs::path& dir) {
 
 }  // namespace
 
+namespace {
+
+// A build killed while writing leaves its staging folder (<out>.tmp.<pid>) beside the output; the
+// output itself is untouched. The next build removes such folders once their process is gone.
+void remove_abandoned_staging(const fs::path& out) {
+  std::error_code ec;
+  fs::path parent = out.parent_path().empty() ? fs::path(".") : out.parent_path();
+  std::string prefix = out.filename().string() + ".tmp.";
+  for (const auto& entry : fs::directory_iterator(parent, ec)) {
+    std::string name = entry.path().filename().string();
+    if (name.rfind(prefix, 0) != 0 || name.size() == prefix.size()) continue;
+    std::string pid = name.substr(prefix.size());
+    if (pid.find_first_not_of("0123456789") != std::string::npos || pid.size() > 9) continue;
+    if (::kill(static_cast<pid_t>(std::stol(pid)), 0) == 0 || errno != ESRCH) continue;  // still running
+    fs::remove_all(entry.path(), ec);
+  }
+}
+
+}  // namespace
+
 std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::string& content_dir) {
   fs::path out = fs::path(out_dir).lexically_normal();
   if (out.has_filename() == false) out = out.parent_path();
   if (auto err = check_target(out, content_dir); !err.empty()) return err;
 
+  remove_abandoned_staging(out);
   std::string suffix = "." + std::to_string(::getpid());
   fs::path staging = out.string() + ".tmp" + suffix;
   std::error_code ec;

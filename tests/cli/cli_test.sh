@@ -45,6 +45,25 @@ mkdir -p elsewhere/deeper && cp -r content themes elsewhere/deeper/
 TZ=America/New_York LANG=C LC_ALL=C "$insyn" build --out site >/dev/null 2>&1
 diff -r site elsewhere/deeper/out >/dev/null; check "output is identical in another folder, time zone and locale" 0 $?
 
+# Killed in the middle of writing a large site: the previous output stays whole, and the next build
+# clears the abandoned staging folder.
+mkdir -p big && cp content/site.json big/
+mkdir -p big/sida && for i in $(seq 1 4000); do
+  printf '{"title": "Sida %d", "probability": 3, "consequence": 4}\n\nText %d.\n' "$i" "$i" > "big/sida/s$i.md"
+done
+"$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1
+before_big=$(find bigsite -type f -exec sha256sum {} + | sort)
+echo "extra paragraph" >> big/sida/s1.md
+"$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1 &
+build_pid=$!
+for _ in $(seq 1 200); do ls -d bigsite.tmp.* >/dev/null 2>&1 && break; sleep 0.01; done
+kill -9 "$build_pid" 2>/dev/null; wait "$build_pid" 2>/dev/null
+after_big=$(find bigsite -type f -exec sha256sum {} + | sort)
+[ "$before_big" = "$after_big" ]; check "a build killed while writing leaves the previous output whole" 0 $?
+"$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1
+ls -d bigsite.tmp.* >/dev/null 2>&1; check "the next build removes the abandoned staging folder" 2 $?
+grep -q "extra paragraph" bigsite/sida/s1/index.html; check "the next build completes" 0 $?
+
 mkdir -p precious && echo keep > precious/file.txt
 out=$("$insyn" build --out precious 2>&1); check "refuses to overwrite a folder insyn did not make" 2 $? "$out" "not made by insyn"
 [ "$(cat precious/file.txt)" = keep ]; check "the foreign folder is intact" 0 $?
