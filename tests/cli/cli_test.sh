@@ -48,7 +48,7 @@ diff -r site elsewhere/deeper/out >/dev/null; check "output is identical in anot
 # Killed in the middle of writing a large site: the previous output stays whole, and the next build
 # clears the abandoned staging folder.
 mkdir -p big && cp content/site.json big/
-mkdir -p big/sida && for i in $(seq 1 4000); do
+mkdir -p big/sida && for i in $(seq 1 2000); do
   printf '{"title": "Sida %d", "probability": 3, "consequence": 4}\n\nText %d.\n' "$i" "$i" > "big/sida/s$i.md"
 done
 "$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1
