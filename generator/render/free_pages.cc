@@ -1,0 +1,115 @@
+// The jobs for free-standing Markdown pages: each page, each folder's list, and tag and category pages.
+#include <algorithm>
+
+#include "core/format.h"
+#include "render/renderer.h"
+#include "render/view_common.h"
+
+namespace insyn {
+
+// Free-standing Markdown pages: one job per page, section and taxonomy term.
+void Renderer::queue_pages() {
+  sections_ = page_sections(site_);
+  for (const Section& section : sections_) {
+    if (!section.name.empty()) queue([this, &section](Sink& sink) { render_section(sink, section); });
+    for (const Page* p : section.pages) queue([this, p](Sink& sink) { render_free_page(sink, *p); });
+  }
+  for (const char* kind : {"tags", "categories"}) {
+    auto& terms = taxonomies_[kind] = taxonomy(site_, kind);
+    if (terms.empty()) continue;
+    queue([this, kind](Sink& sink) { render_terms(sink, kind); });
+    for (const auto& [slug, term] : terms) {
+      queue(
+          [this, kind, &slug, &term](Sink& sink) { render_term(sink, kind, slug, term.first, term.second); });
+    }
+  }
+}
+
+// A page view for a free-standing page: sections as the navigation, the section in the breadcrumbs.
+nlohmann::json Renderer::free_page_view(const std::string& path, const std::string& title,
+                                        const std::string& section) const {
+  nlohmann::json v = page_view(site_, theme_, path, title, nullptr, nullptr, "");
+  std::string root = relative_root(path);
+  nlohmann::json nav = nlohmann::json::array();
+  for (const Section& s : sections_) {
+    if (s.name.empty()) continue;
+    nav.push_back({{"href", root + s.name + "/index.html"},
+                   {"label", section_title(s)},
+                   {"current", s.name == section}});
+    if (s.name == section && path != s.name + "/index.html") {
+      v["breadcrumbs"].push_back({{"href", root + s.name + "/index.html"}, {"label", section_title(s)}});
+    }
+  }
+  v["doc_nav"] = nav;
+  v["has_doc_nav"] = !nav.empty();
+  return v;
+}
+
+void Renderer::add_page_home(nlohmann::json& v) const {
+  nlohmann::json sections = nlohmann::json::array();
+  size_t total = 0;
+  for (const Section& s : sections_) {
+    if (s.name.empty()) {
+      if (s.index) v["intro"] = s.index->html;
+      continue;
+    }
+    total += s.pages.size();
+    sections.push_back({{"href", s.name + "/index.html"},
+                        {"label", section_title(s)},
+                        {"count", format_integer(static_cast<long long>(s.pages.size()))}});
+  }
+  nlohmann::json bands = nlohmann::json::array();
+  for (auto b = model().bands.rbegin(); b != model().bands.rend(); ++b) {
+    long long n = std::count_if(site_.pages.begin(), site_.pages.end(), [&](const Page& p) {
+      return !p.is_index && p.rv() && *p.rv() >= b->min && *p.rv() <= b->max;
+    });
+    bands.push_back({{"id", b->id}, {"label", b->label}, {"count", format_integer(n)}});
+  }
+  v["sections"] = sections;
+  v["page_count"] = format_integer(static_cast<long long>(total));
+  v["page_bands"] = bands;
+}
+
+void Renderer::render_free_page(Sink& sink, const Page& p) const {
+  nlohmann::json v = free_page_view(p.url, p.title, p.section);
+  v["page"] = page_body_view(p, model(), t(), relative_root(p.url));
+  v["legend"] = legend();
+  page(sink, p.url, "page", v);
+}
+
+void Renderer::render_section(Sink& sink, const Section& section) const {
+  std::string path = section.name + "/index.html";
+  nlohmann::json v = free_page_view(path, section_title(section), section.name);
+  if (section.index) v["intro"] = section.index->html;
+  nlohmann::json list = nlohmann::json::array();
+  for (const Page* p : section.pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
+  v["pages"] = list;
+  v["count"] = format_integer(static_cast<long long>(list.size()));
+  page(sink, path, "section", v);
+}
+
+void Renderer::render_terms(Sink& sink, const std::string& kind) const {
+  std::string path = kind + "/index.html";
+  nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind), "");
+  nlohmann::json terms = nlohmann::json::array();
+  for (const auto& [slug, term] : taxonomies_.at(kind)) {
+    terms.push_back({{"name", term.first},
+                     {"href", slug + "/index.html"},
+                     {"count", format_integer(static_cast<long long>(term.second.size()))}});
+  }
+  v["terms"] = terms;
+  page(sink, path, "terms", v);
+}
+
+void Renderer::render_term(Sink& sink, const std::string& kind, const std::string& slug,
+                           const std::string& name, const std::vector<const Page*>& pages) const {
+  std::string path = kind + "/" + slug + "/index.html";
+  nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind) + ": " + name, "");
+  nlohmann::json list = nlohmann::json::array();
+  for (const Page* p : pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
+  v["pages"] = list;
+  v["count"] = format_integer(static_cast<long long>(list.size()));
+  page(sink, path, "section", v);
+}
+
+}  // namespace insyn

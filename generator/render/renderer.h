@@ -1,0 +1,96 @@
+#pragma once
+// The renderer shared by the site's page kinds: it queues one job per page, runs the jobs on all
+// cores and merges their files and findings in queue order. Its methods live with what they render:
+// site_renderer.cc (the frame: home, boards, accessibility), year_pages.cc (a board's plan year) and
+// free_pages.cc (free-standing Markdown pages). Internal to the render module.
+
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/output_file.h"
+#include "model/types.h"
+#include "render/pages_view.h"
+#include "render/theme.h"
+#include "render/view_documents.h"
+
+namespace insyn {
+
+/// Renders a loaded, checked site with a theme into output files.
+class Renderer {
+ public:
+  Renderer(const Site& site, const Theme& theme, Diagnostics& diags)
+      : site_(site), theme_(theme), diags_(diags) {}
+  OutputFiles run();
+
+ private:
+  /// What one job produces.
+  struct Sink {
+    OutputFiles files;
+    Diagnostics diags;
+  };
+  using Job = std::function<void(Sink&)>;
+  void queue(Job job) { jobs_.push_back(std::move(job)); }
+
+  const nlohmann::json& t() const { return theme_.strings; }
+  const RiskModel& model() const { return site_.config.risk_model; }
+  std::string doc_label(const std::string& key) const { return t().value("doc_" + key, key); }
+
+  // site_renderer.cc: the frame.
+  /// Renders the page body with template `kind`, then wraps it in the base layout.
+  void page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const;
+  nlohmann::json organisation_entry(const Organisation& org, const std::string& root) const;
+  void render_home(Sink& sink) const;
+  void render_accessibility(Sink& sink) const;
+  void render_organisation(Sink& sink, const Organisation& org) const;
+
+  // free_pages.cc: free-standing Markdown pages, one job per page, section and taxonomy term.
+  void queue_pages();
+  /// A page view for a free-standing page: sections as the navigation, the section in the breadcrumbs.
+  nlohmann::json free_page_view(const std::string& path, const std::string& title,
+                                const std::string& section) const;
+  static std::string section_title(const Section& s) { return s.index ? s.index->title : s.name; }
+  void add_page_home(nlohmann::json& v) const;
+  void render_free_page(Sink& sink, const Page& p) const;
+  void render_section(Sink& sink, const Section& section) const;
+  void render_terms(Sink& sink, const std::string& kind) const;
+  void render_term(Sink& sink, const std::string& kind, const std::string& slug, const std::string& name,
+                   const std::vector<const Page*>& pages) const;
+
+  // year_pages.cc: a plan year.
+  /// The findings for the board, most severe first. Many findings of one kind (2021 names no manager
+  // for any of its 30 processes) become one line with a count and the list folded under it.
+  nlohmann::json findings(const PlanYear& year, const std::string& root) const;
+  static std::string kind_of(const Diagnostic& d);
+  nlohmann::json finding_item(const Diagnostic& d, const PlanYear& year, const std::string& root) const;
+  nlohmann::json key_figures(const PlanYear& year) const;
+  nlohmann::json matrix(const PlanYear& year, const std::string& id, const std::string& risk_href) const;
+  nlohmann::json legend() const;
+  nlohmann::json exports(const PlanYear& year, const std::string& doc, const std::string& prefix) const;
+  /// Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
+  // print view, where all documents share one page.
+  void add_document(nlohmann::json& v, const PlanYear& year, const std::string& key, const DocLinks& links,
+                    const std::string& prefix) const;
+  nlohmann::json vor_filters(const PlanYear& year) const;
+  void queue_year(const Organisation& org, const PlanYear& year);
+  void render_dashboard(Sink& sink, const Organisation& org, const PlanYear& year) const;
+  void render_document(Sink& sink, const Organisation& org, const PlanYear& year,
+                       const std::string& key) const;
+  /// The register as static lists by band ("niva") or by responsible manager ("chef").
+  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
+                        const std::string& by) const;
+  void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const;
+
+  const Site& site_;
+  const Theme& theme_;
+  Diagnostics& diags_;
+  OutputFiles out_;
+  std::vector<Job> jobs_;
+  std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
+  std::map<std::string, std::map<std::string, std::pair<std::string, std::vector<const Page*>>>> taxonomies_;
+};
+
+}  // namespace insyn
