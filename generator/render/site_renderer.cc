@@ -12,6 +12,7 @@ namespace insyn {
 OutputFiles Renderer::run() {
   queue([this](Sink& sink) { render_home(sink); });
   queue([this](Sink& sink) { render_accessibility(sink); });
+  queue([this](Sink& sink) { page(sink, "404.html", "notfound", page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "")); });
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
     for (const PlanYear& year : org.years) queue_year(org, year);

@@ -170,6 +170,8 @@ TEST_CASE("The preview server answers only GET and HEAD, with ETags, 404s and no
   auto missing = client.Get("/nothing/here.html");
   REQUIRE(missing);
   CHECK(missing->status == 404);
+  CHECK(missing->body.find("<h1>Sidan finns inte</h1>") != std::string::npos);  // the theme's 404 page
+  CHECK(missing->body.find("<base href=\"/\">") != std::string::npos);
   for (const char* evil : {"/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/a%00b", "/%5c..%5csite.json"}) {
     CAPTURE(evil);
     auto r = client.Get(evil);
