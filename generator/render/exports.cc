@@ -110,6 +110,14 @@ void add_controls(const PlanYear& year, const std::string& dir, OutputFiles& out
                           {{"year", year.year}, {"title", year.control_plan->title}, {"controls", controls}}));
 }
 
+// The CSV is read by people in Swedish Excel, so enum values are written in Swedish like the headers;
+// the JSON keeps the schema's values for programs.
+std::string role_sv(const std::string& role) {
+  if (role == "owner") return "projektägare";
+  if (role == "partner") return "samarbetspartner";
+  return "ej angiven";
+}
+
 void add_projects(const PlanYear& year, const std::string& dir, OutputFiles& out) {
   std::vector<std::vector<std::string>> rows{{"nr", "namn", "rubrik", "finansiär", "roll", "budget_som_publicerad",
                                               "budget_belopp", "budget_valuta", "medfinansiering_som_publicerad",
@@ -121,8 +129,8 @@ void add_projects(const PlanYear& year, const std::string& dir, OutputFiles& out
     auto amount = [](const std::optional<Money>& m) { return m && m->amount ? csv_number(*m->amount) : ""; };
     auto currency = [](const std::optional<Money>& m) { return m ? m->currency : ""; };
     std::string start = p.period && p.period->start ? p.period->start->to_string() : "";
-    std::string end = p.period ? (p.period->open_end ? "open" : p.period->end ? p.period->end->to_string() : "") : "";
-    rows.push_back({p.nr ? std::to_string(*p.nr) : "", p.name, g.heading, g.funder, g.role,
+    std::string end = p.period ? (p.period->open_end ? "löpande" : p.period->end ? p.period->end->to_string() : "") : "";
+    rows.push_back({p.nr ? std::to_string(*p.nr) : "", p.name, g.heading, g.funder, role_sv(g.role),
                     p.budget ? p.budget->raw : "", amount(p.budget), currency(p.budget),
                     p.cofinancing ? p.cofinancing->raw : "", amount(p.cofinancing), currency(p.cofinancing),
                     p.period ? p.period->raw : "", start, end, p.department, p.project_owner});

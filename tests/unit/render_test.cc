@@ -103,3 +103,12 @@ TEST_CASE("With several plan years, every page links to the other years") {
   REQUIRE(single);
   CHECK(single->bytes.find("class=\"year-nav\"") == std::string::npos);
 }
+
+TEST_CASE("The project CSV speaks Swedish like its headers") {
+  BuildResult r = test::run(test::load_fixture("tests/fixtures/minimal"), true);
+  REQUIRE(r.ok());
+  const OutputFile* csv = test::find_output(r, "org/2019/data/projekt.csv");
+  REQUIRE(csv);
+  CHECK(csv->bytes.find(";ESF;projektägare;") != std::string::npos);
+  CHECK(csv->bytes.find(";owner;") == std::string::npos);
+}
