@@ -25,11 +25,8 @@ BuildResult run(const MemoryFileSystem& content, bool render) {
 }
 
 std::string formatted(const BuildResult& result, bool include_infos) {
-  Diagnostics shown;
-  for (const Diagnostic& d : result.diagnostics.items()) {
-    if (d.severity != Severity::Info || include_infos) shown.add(d);
-  }
-  return format_diagnostics(shown, result.tree.source_lookup());
+  return format_diagnostics(include_infos ? result.diagnostics : result.diagnostics.without_infos(),
+                            result.tree.source_lookup());
 }
 
 std::string read_source_file(const std::string& rel) {

@@ -27,11 +27,8 @@ std::string default_themes(const std::string& content) {
 
 // Prints diagnostics to stderr (infos only when verbose) and returns the exit code they imply.
 int report(const BuildResult& result, const CommonOptions& options) {
-  Diagnostics shown;
-  for (const Diagnostic& d : result.diagnostics.items()) {
-    if (d.severity != Severity::Info || options.verbose) shown.add(d);
-  }
-  std::string text = format_diagnostics(shown, result.tree.source_lookup());
+  std::string text = format_diagnostics(options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
+                                       result.tree.source_lookup());
   size_t infos = result.diagnostics.count(Severity::Info);
   if (!options.verbose && infos > 0) {
     text.pop_back();

@@ -25,7 +25,6 @@ std::string table_alignment_as_classes(std::string html) {
   return html;
 }
 
-
 struct ParserDeleter {
   void operator()(cmark_parser* p) const { cmark_parser_free(p); }
 };

@@ -28,6 +28,14 @@ void Diagnostics::info(SourceLoc loc, std::string code, std::string message, std
   add({Severity::Info, std::move(loc), std::move(message), std::move(hint), std::move(code), {}});
 }
 
+Diagnostics Diagnostics::without_infos() const {
+  Diagnostics out;
+  for (const Diagnostic& d : items_) {
+    if (d.severity != Severity::Info) out.add(d);
+  }
+  return out;
+}
+
 void Diagnostics::append(const Diagnostics& other) {
   items_.insert(items_.end(), other.items_.begin(), other.items_.end());
 }

@@ -48,6 +48,8 @@ class Diagnostics {
   bool empty() const { return items_.empty(); }
   size_t size() const { return items_.size(); }
   const std::vector<Diagnostic>& items() const { return items_; }
+  /// The same findings without the info level: what a reader sees unless they ask for more.
+  Diagnostics without_infos() const;
   /// Sorts by file, line, column, then severity and message, so output does not depend on rule order.
   void sort();
 

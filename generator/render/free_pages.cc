@@ -19,8 +19,7 @@ void Renderer::queue_pages() {
     if (terms.empty()) continue;
     queue([this, kind](Sink& sink) { render_terms(sink, kind); });
     for (const auto& [slug, term] : terms) {
-      queue(
-          [this, kind, &slug, &term](Sink& sink) { render_term(sink, kind, slug, term.first, term.second); });
+      queue([this, kind, &slug, &term](Sink& sink) { render_term(sink, kind, slug, term); });
     }
   }
 }
@@ -81,10 +80,7 @@ void Renderer::render_section(Sink& sink, const Section& section) const {
   std::string path = section.name + "/index.html";
   nlohmann::json v = free_page_view(path, section_title(section), section.name);
   if (section.index) v["intro"] = section.index->html;
-  nlohmann::json list = nlohmann::json::array();
-  for (const Page* p : section.pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
-  v["pages"] = list;
-  v["count"] = format_integer(static_cast<long long>(list.size()));
+  add_page_list(v, section.pages, path);
   page(sink, path, "section", v);
 }
 
@@ -93,23 +89,26 @@ void Renderer::render_terms(Sink& sink, const std::string& kind) const {
   nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind), "");
   nlohmann::json terms = nlohmann::json::array();
   for (const auto& [slug, term] : taxonomies_.at(kind)) {
-    terms.push_back({{"name", term.first},
+    terms.push_back({{"name", term.name},
                      {"href", slug + "/index.html"},
-                     {"count", format_integer(static_cast<long long>(term.second.size()))}});
+                     {"count", format_integer(static_cast<long long>(term.pages.size()))}});
   }
   v["terms"] = terms;
   page(sink, path, "terms", v);
 }
 
 void Renderer::render_term(Sink& sink, const std::string& kind, const std::string& slug,
-                           const std::string& name, const std::vector<const Page*>& pages) const {
+                           const Term& term) const {
   std::string path = kind + "/" + slug + "/index.html";
-  nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind) + ": " + name, "");
-  nlohmann::json list = nlohmann::json::array();
-  for (const Page* p : pages) list.push_back(page_list_entry(*p, model(), relative_root(path)));
-  v["pages"] = list;
-  v["count"] = format_integer(static_cast<long long>(list.size()));
+  nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind) + ": " + term.name, "");
+  add_page_list(v, term.pages, path);
   page(sink, path, "section", v);
+}
+
+void Renderer::add_page_list(nlohmann::json& v, const std::vector<const Page*>& pages,
+                             const std::string& path) const {
+  v["pages"] = page_list(pages, model(), relative_root(path));
+  v["count"] = format_integer(static_cast<long long>(pages.size()));
 }
 
 }  // namespace insyn

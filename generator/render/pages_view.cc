@@ -10,10 +10,14 @@ namespace insyn {
 
 namespace {
 
-std::string s(const nlohmann::json& t, const std::string& key) { return t.value(key, key); }
+std::string s(const nlohmann::json& t, const std::string& key) {
+  return t.value(key, key);
+}
 
 // Links name index.html explicitly so the site also works opened from disk (file://).
-std::string href_of(const Page& page, const std::string& root) { return root + page.url; }
+std::string href_of(const Page& page, const std::string& root) {
+  return root + page.url;
+}
 
 // Where one scored page sits among the 25 cells: its cell is marked, the others show their band only.
 nlohmann::json page_matrix(const Page& page, const RiskModel& model, const nlohmann::json& t) {
@@ -40,11 +44,17 @@ nlohmann::json page_matrix(const Page& page, const RiskModel& model, const nlohm
     spec.cells.push_back(line);
   }
   spec.title = s(t, "matrix_title") + ": " + page.title;
-  spec.description = s(t, "probability") + " " + std::to_string(*page.probability) + ", " + s(t, "consequence") + " " +
-                     std::to_string(*page.consequence) + ", " + s(t, "rv") + " " + std::to_string(*page.rv()) + ".";
+  spec.description = s(t, "probability") + " " + std::to_string(*page.probability) + ", " +
+                     s(t, "consequence") + " " + std::to_string(*page.consequence) + ", " + s(t, "rv") + " " +
+                     std::to_string(*page.rv()) + ".";
   nlohmann::json table = risk_matrix_table(spec, t);
   table["marked_legend"] = s(t, "page_position_legend");
   return {{"svg", svg::heat_matrix(spec)}, {"table", table}, {"id", spec.id}};
+}
+
+void sort_by_title(std::vector<const Page*>& pages) {
+  std::stable_sort(pages.begin(), pages.end(),
+                   [](const Page* a, const Page* b) { return a->title < b->title; });
 }
 
 }  // namespace
@@ -54,52 +64,58 @@ std::vector<Section> page_sections(const Site& site) {
   for (const Page& p : site.pages) {
     Section& section = by_name[p.section];
     section.name = p.section;
-    if (p.is_index) section.index = &p;
-    else section.pages.push_back(&p);
+    if (p.is_index)
+      section.index = &p;
+    else
+      section.pages.push_back(&p);
   }
   std::vector<Section> out;
   for (auto& [name, section] : by_name) {
-    std::stable_sort(section.pages.begin(), section.pages.end(),
-                     [](const Page* a, const Page* b) { return a->title < b->title; });
+    sort_by_title(section.pages);
     out.push_back(std::move(section));
   }
   return out;
 }
 
-std::map<std::string, std::pair<std::string, std::vector<const Page*>>> taxonomy(const Site& site,
-                                                                               const std::string& kind) {
-  std::map<std::string, std::pair<std::string, std::vector<const Page*>>> terms;
+Taxonomy taxonomy(const Site& site, const std::string& kind) {
+  Taxonomy terms;
   for (const Page& p : site.pages) {
-    for (const std::string& term : kind == "tags" ? p.tags : p.categories) {
-      auto& entry = terms[slugify(term)];
-      if (entry.first.empty()) entry.first = term;
-      entry.second.push_back(&p);
+    for (const std::string& name : kind == "tags" ? p.tags : p.categories) {
+      Term& term = terms[slugify(name)];
+      if (term.name.empty()) term.name = name;
+      term.pages.push_back(&p);
     }
   }
-  for (auto& [slug, entry] : terms) {
-    std::stable_sort(entry.second.begin(), entry.second.end(),
-                     [](const Page* a, const Page* b) { return a->title < b->title; });
-  }
+  for (auto& [slug, term] : terms) sort_by_title(term.pages);
   return terms;
 }
 
-nlohmann::json page_list_entry(const Page& page, const RiskModel& model, const std::string& root) {
-  nlohmann::json entry = {{"title", page.title}, {"href", href_of(page, root)}};
-  if (std::optional<int> rv = page.rv()) {
-    const Band* band = model.band_for(*rv);
-    entry["rv"] = std::to_string(*rv);
-    entry["band"] = band ? band->id : "";
-    entry["band_label"] = band ? band->label : "";
+nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel& model,
+                         const std::string& root) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const Page* page : pages) {
+    nlohmann::json entry = {{"title", page->title}, {"href", href_of(*page, root)}};
+    if (std::optional<int> rv = page->rv()) {
+      const Band* band = model.band_for(*rv);
+      entry["rv"] = std::to_string(*rv);
+      entry["band"] = band ? band->id : "";
+      entry["band_label"] = band ? band->label : "";
+    }
+    list.push_back(entry);
   }
-  return entry;
+  return list;
 }
 
 nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& t,
                               const std::string& root) {
-  nlohmann::json v = {{"html", page.html}, {"owner", page.owner}, {"date", page.date}, {"risk_id", page.risk_id},
+  nlohmann::json v = {{"html", page.html},
+                      {"owner", page.owner},
+                      {"date", page.date},
+                      {"risk_id", page.risk_id},
                       {"level", page.level}};
   nlohmann::json tags = nlohmann::json::array(), categories = nlohmann::json::array();
-  for (const std::string& tag : page.tags) tags.push_back({{"name", tag}, {"href", root + "tags/" + slugify(tag) + "/index.html"}});
+  for (const std::string& tag : page.tags)
+    tags.push_back({{"name", tag}, {"href", root + "tags/" + slugify(tag) + "/index.html"}});
   for (const std::string& c : page.categories) {
     categories.push_back({{"name", c}, {"href", root + "categories/" + slugify(c) + "/index.html"}});
   }
@@ -109,8 +125,10 @@ nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nl
   if (std::optional<int> rv = page.rv()) {
     const Band* band = model.band_for(*rv);
     v["scored"] = true;
-    v["probability"] = std::to_string(*page.probability) + " " + model.probability.label_for(*page.probability);
-    v["consequence"] = std::to_string(*page.consequence) + " " + model.consequence.label_for(*page.consequence);
+    v["probability"] =
+        std::to_string(*page.probability) + " " + model.probability.label_for(*page.probability);
+    v["consequence"] =
+        std::to_string(*page.consequence) + " " + model.consequence.label_for(*page.consequence);
     v["rv"] = std::to_string(*rv);
     v["band"] = band ? band->id : "";
     v["band_label"] = band ? band->label : "";

@@ -19,18 +19,26 @@ struct Section {
   std::vector<const Page*> pages;
 };
 
+/// A tag or category as first written, with its pages by title.
+struct Term {
+  std::string name;
+  std::vector<const Page*> pages;
+};
+
+/// The terms of one taxonomy by slug.
+using Taxonomy = std::map<std::string, Term>;
+
 /// Groups the site's pages by folder (sections in path order, pages by title).
 std::vector<Section> page_sections(const Site& site);
 
-/// Terms of a taxonomy ("tags" or "categories") with their pages, by term slug.
-std::map<std::string, std::pair<std::string, std::vector<const Page*>>> taxonomy(const Site& site,
-                                                                               const std::string& kind);
+/// The terms of a taxonomy ("tags" or "categories") with their pages.
+Taxonomy taxonomy(const Site& site, const std::string& kind);
 
 /// The body view of one page: metadata, matrix (when scored) and its Markdown; links relative to `root`.
 nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& strings,
                               const std::string& root);
 
-/// One line of a list of pages (title, link, score and band), linked relative to `root`.
-nlohmann::json page_list_entry(const Page& page, const RiskModel& model, const std::string& root);
+/// A list of pages, one line each (title, link, score and band), linked relative to `root`.
+nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel& model, const std::string& root);
 
 }  // namespace insyn

@@ -57,8 +57,9 @@ class Renderer {
   void render_free_page(Sink& sink, const Page& p) const;
   void render_section(Sink& sink, const Section& section) const;
   void render_terms(Sink& sink, const std::string& kind) const;
-  void render_term(Sink& sink, const std::string& kind, const std::string& slug, const std::string& name,
-                   const std::vector<const Page*>& pages) const;
+  void render_term(Sink& sink, const std::string& kind, const std::string& slug, const Term& term) const;
+  /// Fills in a list page's pages and their count.
+  void add_page_list(nlohmann::json& v, const std::vector<const Page*>& pages, const std::string& path) const;
 
   // year_pages.cc: a plan year.
   /// The findings for the board, most severe first. Many findings of one kind (2021 names no manager
@@ -90,7 +91,7 @@ class Renderer {
   OutputFiles out_;
   std::vector<Job> jobs_;
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
-  std::map<std::string, std::map<std::string, std::pair<std::string, std::vector<const Page*>>>> taxonomies_;
+  std::map<std::string, Taxonomy> taxonomies_;
 };
 
 }  // namespace insyn

@@ -168,7 +168,6 @@ nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, co
                                         {"owners", join(c.owners)},
                                         {"has_owners", !c.owners.empty()},
                                         {"frequency", c.frequency},
-                                        {"has_frequency", any_frequency},
                                         {"risks", risks},
                                         {"has_risks", !risks.empty()},
                                         {"link_note", c.link_note}});

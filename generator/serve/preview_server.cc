@@ -49,11 +49,8 @@ void PreviewServer::rebuild() {
   std::shared_ptr<const Snapshot> previous = snapshot();
   next->generation = previous ? previous->generation + 1 : 1;
   next->ok = result.ok() && !result.files.empty();
-  Diagnostics shown;  // errors and warnings, as `insyn build` prints them without --verbose
-  for (const Diagnostic& d : result.diagnostics.items()) {
-    if (d.severity != Severity::Info) shown.add(d);
-  }
-  next->diagnostics = format_diagnostics(shown, result.tree.source_lookup());
+  // Errors and warnings, as `insyn build` prints them without --verbose.
+  next->diagnostics = format_diagnostics(result.diagnostics.without_infos(), result.tree.source_lookup());
   if (next->ok) {
     next->files = serve_files(std::move(result.files));
   } else if (previous) {
