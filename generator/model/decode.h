@@ -24,9 +24,8 @@ ControlPlan decode_control_plan(const JsonValue& root, const std::string& file, 
 /// Decodes projekt.json.
 ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// Decodes kompetens.json.
+CompetencePlan decode_competence(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// The front matter of a free-standing page (title, date, risk scores, owner, categories, tags).
 void decode_page_front_matter(const JsonValue& root, const std::string& file, Diagnostics& diags, Page& page);
-
-CompetencePlan decode_competence(const JsonValue& root, const std::string& file, Diagnostics& diags);
 
 }  // namespace insyn

@@ -1,5 +1,5 @@
 #include "model/decode.h"
-#include "model/object_reader.h"
+#include "model/decode_shared.h"
 
 namespace insyn {
 
@@ -20,8 +20,18 @@ ControlPlan decode_control_plan(const JsonValue& root, const std::string& file, 
     c.goal = cr.text("goal");
     c.goal_loc = cr.loc_of("goal");
     c.process = cr.string("process", true).value_or("");
+    c.process_is_indicator = decode_process_kind(cr);
     c.method = cr.text("method");
     c.control = cr.text("control");
+    c.event = cr.text("event");
+    c.follow_up = cr.text("follow_up");
+    c.description = cr.text("description");
+    c.probability = cr.integer("probability", false, 1, 5, kProbabilityHint);
+    c.consequence = cr.integer("consequence", false, 1, 5, kConsequenceHint);
+    c.probability_loc = cr.loc_of("probability");
+    c.consequence_loc = cr.loc_of("consequence");
+    c.probability_label = cr.text("probability_label");
+    c.consequence_label = cr.text("consequence_label");
     c.check_method = cr.text("check_method");
     c.owners = cr.strings("owners", false);
     c.frequency = cr.text("frequency");

@@ -71,14 +71,7 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
   config.theme = r.string("theme", false).value_or("default");
   if (const JsonValue* md = r.object("markdown", false)) {
     ObjectReader mdr(*md, file, diags, "markdown settings");
-    if (const JsonValue* raw = md->find("allow_raw_html")) {
-      mdr.skip("allow_raw_html");
-      if (raw->is_bool()) {
-        config.allow_raw_html = raw->boolean;
-      } else {
-        diags.error(mdr.loc_of("allow_raw_html"), "type", "\"allow_raw_html\" must be true or false");
-      }
-    }
+    config.allow_raw_html = mdr.boolean("allow_raw_html", false).value_or(false);
   }
   const JsonValue* rm = r.object("risk_model", true);
   if (!rm) return config;
@@ -89,6 +82,9 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
   model.formula = mr.text("formula");
   model.measures_threshold = mr.integer("measures_threshold", true, 1, 25).value_or(9);
   model.control_plan_threshold = mr.integer("control_plan_threshold", true, 1, 25).value_or(12);
+  model.rules_since =
+      mr.integer("rules_since", false, 1900, 2999, "the first plan year that states the rules, e.g. 2019")
+          .value_or(0);
   if (const JsonValue* bands = mr.array("bands", true)) decode_bands(*bands, file, diags, model);
   if (const JsonValue* matrix = mr.object("matrix", false)) {
     ObjectReader xr(*matrix, file, diags, "matrix");

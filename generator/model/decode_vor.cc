@@ -1,12 +1,9 @@
 #include "model/decode.h"
-#include "model/object_reader.h"
+#include "model/decode_shared.h"
 
 namespace insyn {
 
 namespace {
-
-constexpr std::string_view kProbabilityHint = "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)";
-constexpr std::string_view kConsequenceHint = "consequence is rated 1 (Försumbar) to 5 (Mycket allvarlig)";
 
 PlanFlag decode_flag(ObjectReader& r, std::string& raw_out) {
   raw_out = r.text("ikp_raw");
@@ -19,6 +16,17 @@ PlanFlag decode_flag(ObjectReader& r, std::string& raw_out) {
                     "use \"in_plan\" for ★, \"vor_only\" for \"Nej, endast VoR\" and \"unspecified\" for a blank cell");
   }
   return PlanFlag::Unspecified;
+}
+
+// 2014's three-valued "Finns rutinbeskr." and "Genomförs löp. kontroller".
+std::string decode_yes_no(ObjectReader& r, std::string_view key) {
+  std::string value = r.text(key);
+  if (!value.empty() && value != "Ja" && value != "Nej" && value != "Ej aktuell") {
+    r.diags().error(r.loc_of(key), "enum", "\"" + std::string(key) + "\" is \"" + value + "\"; it must be \"Ja\", \"Nej\" or \"Ej aktuell\"",
+                    "write the answer as the source prints it");
+    return "";
+  }
+  return value;
 }
 
 void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t process, const std::string& method) {
@@ -41,6 +49,9 @@ void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t 
   risk.rv_loc = r.loc_of("rv");
   risk.flag = decode_flag(r, risk.flag_raw);
   risk.flag_loc = r.loc_of("ikp");
+  risk.measure = r.text("measure");
+  risk.routine_documented = decode_yes_no(r, "routine_documented");
+  risk.ongoing_controls = decode_yes_no(r, "ongoing_controls");
   risk.note = r.text("note");
   r.skip("source_line");
   // A risk without a number or scores cannot be placed or scored; it is left out after reporting.
@@ -51,15 +62,25 @@ void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t 
   vor.risks.push_back(std::move(risk));
 }
 
-void decode_process(const JsonValue& value, ObjectReader& parent, const std::string& goal, const SourceLoc& goal_loc,
-                    Vor& vor) {
+/// What a group of processes shares: its goal or heading and the table it comes from.
+struct GroupInfo {
+  std::string goal, area, table;
+  SourceLoc goal_loc;
+};
+
+void decode_process(const JsonValue& value, ObjectReader& parent, const GroupInfo& group, Vor& vor) {
   ObjectReader r(value, parent.file(), parent.diags(), "process");
   if (!r.ok()) return;
   Process process;
   process.loc = r.loc();
-  process.goal = goal;
-  process.goal_loc = goal_loc;
+  process.goal = group.goal;
+  process.goal_loc = group.goal_loc;
+  process.area = group.area;
+  process.table = group.table;
   process.name = r.string("name", true).value_or("");
+  process.is_indicator = decode_process_kind(r);
+  process.kf_target = r.text("kf_target");
+  process.target = r.text("target");
   process.managers = r.strings("managers", false);
   process.note = r.text("note");
   r.skip("source_line");
@@ -77,6 +98,34 @@ void decode_process(const JsonValue& value, ObjectReader& parent, const std::str
   }
 }
 
+RiskSelection decode_selection(const JsonValue& value, const std::string& file, Diagnostics& diags) {
+  RiskSelection selection;
+  ObjectReader r(value, file, diags, "\"selection\"");
+  selection.title = r.string("title", true).value_or("");
+  selection.note = r.text("note");
+  r.skip("source_line");
+  const JsonValue* risks = r.array("risks", true);
+  if (!risks) return selection;
+  for (const JsonValue& item : risks->items) {
+    ObjectReader sr(item, file, diags, "selected risk");
+    if (!sr.ok()) continue;
+    SelectedRisk risk;
+    risk.loc = sr.loc();
+    risk.process = sr.string("process", true).value_or("");
+    risk.method = sr.text("method");
+    risk.event = sr.string("event", true).value_or("");
+    auto rv = sr.integer("rv", true, 1, 25, "RV = probability × consequence, so it lies between 1 and 25");
+    risk.rv_loc = sr.loc_of("rv");
+    risk.measure = sr.text("measure");
+    risk.note = sr.text("note");
+    sr.skip("source_line");
+    if (!rv) continue;
+    risk.rv = *rv;
+    selection.risks.push_back(std::move(risk));
+  }
+  return selection;
+}
+
 }  // namespace
 
 Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diags) {
@@ -85,6 +134,9 @@ Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diag
   ObjectReader r(root, file, diags, "risk analysis");
   vor.title = r.string("title", true).value_or("");
   r.skip("source");
+  vor.consequence_name = r.text("consequence_name");
+  vor.measure_name = r.text("measure_name");
+  vor.rv_column = r.boolean("rv_column", false).value_or(true);
   std::string blank = r.string("blank_flag", false).value_or("unspecified");
   if (blank != "unspecified" && blank != "in_plan") {
     diags.error(r.loc_of("blank_flag"), "enum", "\"blank_flag\" is \"" + blank + "\"; it must be \"unspecified\" or \"in_plan\"",
@@ -94,12 +146,14 @@ Vor decode_vor(const JsonValue& root, const std::string& file, Diagnostics& diag
     for (const JsonValue& g : goals->items) {
       ObjectReader gr(g, file, diags, "goal group");
       if (!gr.ok()) continue;
-      std::string goal = gr.string("goal", true, "add \"goal\": the KF goal's number, e.g. \"1.1\"").value_or("");
+      // Goals are optional: 2014 groups by verksamhetsområde and 2017's table has no goal column.
+      GroupInfo group{gr.text("goal"), gr.text("area"), gr.text("table"), gr.loc_of("goal")};
       if (const JsonValue* processes = gr.array("processes", true)) {
-        for (const JsonValue& p : processes->items) decode_process(p, gr, goal, gr.loc_of("goal"), vor);
+        for (const JsonValue& p : processes->items) decode_process(p, gr, group, vor);
       }
     }
   }
+  if (const JsonValue* selection = r.object("selection", false)) vor.selection = decode_selection(*selection, file, diags);
   // A year that prints its ★ as nothing (2021) declares how its blanks are read, once, in the
   // document; the risks keep their blank source cell (flag_raw "") and say the flag was inferred.
   if (blank == "in_plan") {

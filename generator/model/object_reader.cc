@@ -71,6 +71,16 @@ std::optional<std::string> ObjectReader::string(std::string_view key, bool requi
   return v->text;
 }
 
+std::optional<bool> ObjectReader::boolean(std::string_view key, bool required, std::string_view hint) {
+  const JsonValue* v = member(key, required, "true or false", hint);
+  if (v == nullptr) return std::nullopt;
+  if (!v->is_bool()) {
+    wrong_type(key, *v, "true or false", hint.empty() ? "write true or false without quotes" : hint);
+    return std::nullopt;
+  }
+  return v->boolean;
+}
+
 std::optional<int> ObjectReader::integer(std::string_view key, bool required, int min, int max,
                                          std::string_view hint) {
   std::string range = "an integer from " + std::to_string(min) + " to " + std::to_string(max);

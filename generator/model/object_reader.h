@@ -37,6 +37,8 @@ class ObjectReader {
   std::string text(std::string_view key) { return string(key, false).value_or(""); }
   /// An integer member within [min, max].
   std::optional<int> integer(std::string_view key, bool required, int min, int max, std::string_view hint = {});
+  /// A true/false member.
+  std::optional<bool> boolean(std::string_view key, bool required, std::string_view hint = {});
   /// Any number.
   std::optional<double> number(std::string_view key, bool required, std::string_view hint = {});
   /// An array member (its elements are read by the caller); nullptr when absent or wrong.

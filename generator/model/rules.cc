@@ -1,8 +1,11 @@
 #include "model/rules.h"
 
+#include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
+#include "core/format.h"
 #include "core/utf8.h"
 #include "model/object_reader.h"
 
@@ -58,22 +61,28 @@ void check_goal_ref(const PlanYear& year, const std::string& goal, const SourceL
         "add the goal to plan.json's \"goals\", or correct the number", std::move(args));
 }
 
+// `args` say whose score it is (a risk's or a control's); `variant` is "probability" or "consequence".
 void check_scale_label(const Scale& scale, int value, const std::string& label, const SourceLoc& loc,
-                       const std::string& variant, const Risk& r, Findings& f) {
+                       const std::string& variant, Args args, Findings& f) {
   std::string expected = scale.label_for(value);
   if (label.empty() || expected.empty() || label == expected) return;
+  std::string who = args.count("nr") ? "risk " + args["nr"] : "control " + args["id"];
+  args.insert({{"variant", (args.count("nr") ? "" : "control_") + variant}, {"value", str(value)}, {"label", label},
+               {"expected", expected}});
   f.add(kWarning, loc, "scale-label",
-        variant + " " + str(value) + " is labelled \"" + label + "\" but the scale calls " + str(value) + " \"" +
-            expected + "\"",
-        "the number and the label disagree in the source; check which one is right",
-        risk_args(r, {{"variant", variant}, {"value", str(value)}, {"label", label}, {"expected", expected}}));
+        who + ": " + variant + " " + str(value) + " is labelled \"" + label + "\" but the scale calls " + str(value) +
+            " \"" + expected + "\"",
+        "the number and the label disagree in the source; check which one is right", std::move(args));
 }
 
-void check_processes(const PlanYear& year, Findings& f) {
+// Whether the year's documents state the rules that the risk model's thresholds come from.
+bool states_rules(const PlanYear& year, const RiskModel& model) { return year.year >= model.rules_since; }
+
+void check_processes(const PlanYear& year, const RiskModel& model, Findings& f) {
   for (const Process& p : year.vor->processes) {
     check_goal_ref(year, p.goal, p.goal_loc, "process \"" + p.name + "\"",
                    {{"variant", "process"}, {"name", p.name}, {"doc", "vor"}}, f);
-    if (p.managers.empty()) {
+    if (p.managers.empty() && states_rules(year, model)) {
       f.add(kWarning, p.loc, "missing-manager", "process \"" + p.name + "\" has no responsible manager",
             "add \"managers\": [\"Name\"] (ansvarig chef)", {{"process", p.name}, {"doc", "vor"}});
     }
@@ -91,8 +100,10 @@ void check_risks(PlanYear& year, const RiskModel& model, Findings& f) {
             "risk number " + str(r.nr) + " is used twice (first at line " + str(it->second->loc.line) + ")",
             "risk numbers must be unique within a plan year; renumber one of them", risk_args(r));
     }
-    check_scale_label(model.probability, r.probability, r.probability_label, r.probability_loc, "probability", r, f);
-    check_scale_label(model.consequence, r.consequence, r.consequence_label, r.consequence_loc, "consequence", r, f);
+    check_scale_label(model.probability, r.probability, r.probability_label, r.probability_loc, "probability",
+                      risk_args(r), f);
+    check_scale_label(model.consequence, r.consequence, r.consequence_label, r.consequence_loc, "consequence",
+                      risk_args(r), f);
     Args scores{{"rv", str(r.rv())}, {"p", str(r.probability)}, {"k", str(r.consequence)}, {"threshold", threshold}};
     if (r.rv_stated && *r.rv_stated != r.rv()) {
       Args a = scores;
@@ -102,7 +113,7 @@ void check_risks(PlanYear& year, const RiskModel& model, Findings& f) {
                 str(r.probability) + " × " + str(r.consequence) + " = " + str(r.rv()),
             "correct \"rv\", \"probability\" or \"consequence\" (or drop \"rv\": Insyn computes it)", risk_args(r, a));
     }
-    if (r.rv() >= model.control_plan_threshold && r.flag != PlanFlag::InPlan) {
+    if (r.rv() >= model.control_plan_threshold && r.flag != PlanFlag::InPlan && states_rules(year, model)) {
       bool vor_only = r.flag == PlanFlag::VorOnly;
       // A control that covers the risk anyway changes what the board should do: fix the flag, not the plan.
       std::string covering;
@@ -117,7 +128,7 @@ void check_risks(PlanYear& year, const RiskModel& model, Findings& f) {
             covering.empty() ? "risks with RV " + threshold + " or more must always be in the internal control plan"
                              : "mark the risk \"in_plan\" (★) to match the control plan",
             risk_args(r, a));
-    } else if (r.flag == PlanFlag::Unspecified) {
+    } else if (r.flag == PlanFlag::Unspecified && states_rules(year, model)) {
       f.add(kInfo, r.flag_loc, "plan-flag-blank", who + " has no control-plan flag",
             "write \"in_plan\" or \"vor_only\" when the source says which", risk_args(r));
     }
@@ -129,7 +140,89 @@ void check_risks(PlanYear& year, const RiskModel& model, Findings& f) {
   }
 }
 
-void check_controls(PlanYear& year, Findings& f) {
+// The urval lists only an RV; it must still be a product of two scale steps.
+void check_selection(PlanYear& year, const RiskModel& model, Findings& f) {
+  int top = static_cast<int>(std::max(model.probability.levels.size(), model.consequence.levels.size()));
+  auto possible = [&](int rv) {
+    for (int p = 1; p <= top; ++p) {
+      if (rv % p == 0 && rv / p <= top) return true;
+    }
+    return false;
+  };
+  for (const SelectedRisk& r : year.vor->selection->risks) {
+    if (possible(r.rv)) continue;
+    std::string event = truncate_utf8(r.event, 60);
+    f.add(kWarning, r.rv_loc, "rv-impossible",
+          "risk \"" + event + "\" has RV " + str(r.rv) + ", which is no product of probability × consequence",
+          "check the risk value against the source", {{"event", event}, {"rv", str(r.rv)}, {"doc", "vor"}});
+  }
+}
+
+// A control that states its own scores (2014) should agree with the risks it is linked to.
+void check_control_scores(const PlanYear& year, const RiskModel& model, const Control& c, Findings& f) {
+  if (c.probability) {
+    check_scale_label(model.probability, *c.probability, c.probability_label, c.probability_loc, "probability",
+                      control_args(c), f);
+  }
+  if (c.consequence) {
+    check_scale_label(model.consequence, *c.consequence, c.consequence_label, c.consequence_loc, "consequence",
+                      control_args(c), f);
+  }
+  if (!c.probability || !c.consequence || !year.vor) return;
+  for (const Ref& ref : c.risks) {
+    const Risk* risk = year.vor->find(ref.nr);
+    if (!risk || (risk->probability == *c.probability && risk->consequence == *c.consequence)) continue;
+    f.add(kWarning, c.probability_loc, "link-score-mismatch",
+          "control " + c.id + " scores its risk " + str(*c.probability) + " × " + str(*c.consequence) + " but risk " +
+              str(ref.nr) + " is scored " + str(risk->probability) + " × " + str(risk->consequence),
+          "the control plan and the risk analysis disagree in the source; check which one is right",
+          control_args(c, {{"nr", str(ref.nr)},
+                           {"scores", str(*c.probability) + " × " + str(*c.consequence)},
+                           {"risk_scores", str(risk->probability) + " × " + str(risk->consequence)}}));
+  }
+}
+
+// R-16: priorities are unique and run 1..n; the form agrees with the summary; the amounts add up.
+void check_applications(PlanYear& year, Findings& f) {
+  const FundingApplications& apps = *year.competence->applications;
+  std::map<int, const FundingApplication*> seen;
+  double sum = 0;
+  bool all_amounts = true;
+  for (const FundingApplication& a : apps.items) {
+    std::string name = truncate_utf8(a.title, 60);
+    Args args{{"name", name}, {"doc", "kompetens"}};
+    if (a.amount.amount) {
+      sum += *a.amount.amount;
+    } else {
+      all_amounts = false;
+    }
+    if (!a.priority) continue;
+    args["priority"] = str(*a.priority);
+    auto [it, inserted] = seen.emplace(*a.priority, &a);
+    if (!inserted) {
+      f.add(kWarning, a.loc, "priority-duplicate",
+            "application \"" + name + "\" has priority " + str(*a.priority) + ", like \"" +
+                truncate_utf8(it->second->title, 60) + "\"",
+            "each application gets its own priority; 1 is the highest", args);
+    }
+    if (!a.priority_form.empty() && a.priority_form != str(*a.priority)) {
+      args["form"] = a.priority_form;
+      f.add(kWarning, a.loc, "priority-form-mismatch",
+            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but " + a.priority_form +
+                " on its form",
+            "the summary and the form should give the same priority", args);
+    }
+  }
+  if (apps.total && apps.total->amount && all_amounts && std::abs(*apps.total->amount - sum) > 0.5) {
+    f.add(kError, apps.total_loc, "total-mismatch",
+          "the applications add up to " + format_integer(static_cast<long long>(sum)) + " but the stated total is " +
+              apps.total->raw,
+          "correct the total or one of the amounts",
+          {{"sum", format_integer(static_cast<long long>(sum))}, {"stated", apps.total->raw}, {"doc", "kompetens"}});
+  }
+}
+
+void check_controls(PlanYear& year, const RiskModel& model, Findings& f) {
   std::map<std::string, const Control*> ids;
   for (const Control& c : year.control_plan->controls) {
     std::string who = "control " + c.id;
@@ -140,6 +233,7 @@ void check_controls(PlanYear& year, Findings& f) {
             "give each control its own id", control_args(c));
     }
     check_goal_ref(year, c.goal, c.goal_loc, who, control_args(c, {{"variant", "control"}}), f);
+    check_control_scores(year, model, c, f);
     if (c.owners.empty()) {
       f.add(kWarning, c.loc, "missing-owner", who + " (\"" + c.process + "\") has no control owner",
             "add \"owners\": [\"Name\"] (kontrollansvarig)", control_args(c));
@@ -230,12 +324,16 @@ void link_controls(PlanYear& year) {
 void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
   Findings f(year, diags);
   if (year.vor) {
-    check_processes(year, f);
+    check_processes(year, model, f);
     check_risks(year, model, f);
+    if (year.vor->selection) check_selection(year, model, f);
   }
-  if (year.control_plan) check_controls(year, f);
+  if (year.control_plan) check_controls(year, model, f);
   if (year.projects) check_projects(year, f);
-  if (year.competence) check_activities(year, f);
+  if (year.competence) {
+    check_activities(year, f);
+    if (year.competence->applications) check_applications(year, f);
+  }
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {

@@ -18,6 +18,13 @@ const Band* RiskModel::band_for(int rv) const {
   return nullptr;
 }
 
+bool Vor::has_methods() const {
+  for (const Risk& r : risks) {
+    if (!r.method.empty()) return true;
+  }
+  return false;
+}
+
 const Risk* Vor::find(int nr) const {
   for (const auto& risk : risks) {
     if (risk.nr == nr) return &risk;

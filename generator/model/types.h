@@ -40,6 +40,8 @@ struct RiskModel {
   std::string formula;
   int measures_threshold = 9;
   int control_plan_threshold = 12;
+  /// The first plan year whose documents state the risk-analysis rules (RV threshold, managers); 0: every year.
+  int rules_since = 0;
   std::vector<Band> bands;
   /// True when probability runs up the rows and consequence across (the default).
   bool probability_on_rows = true;
@@ -74,8 +76,13 @@ enum class PlanFlag { InPlan, VorOnly, Unspecified };
 
 /// A process in the risk analysis with its responsible managers.
 struct Process {
-  std::string goal;
+  std::string goal;  ///< KF goal id; "" when the year groups its risks otherwise
+  std::string area;  ///< group heading without a goal number (2014's verksamhetsområde)
+  std::string table;  ///< the source table, when a year publishes several (2014)
   std::string name;
+  bool is_indicator = false;  ///< keyed by an indicator rather than a process (2014)
+  std::string kf_target;  ///< the indicator's KF annual target as printed
+  std::string target;     ///< the board's annual target as printed
   std::vector<std::string> managers;
   std::string note;
   SourceLoc loc;
@@ -95,6 +102,9 @@ struct Risk {
   std::string flag_raw;
   /// True when the flag was read from a blank cell by the document's "blank_flag" declaration.
   bool flag_inferred = false;
+  std::string measure;  ///< Åtgärd (2017) or Aktivitet (2014) as printed
+  std::string routine_documented;  ///< 2014: "Ja", "Nej" or "Ej aktuell"
+  std::string ongoing_controls;    ///< 2014: "Ja", "Nej" or "Ej aktuell"
   std::string note;
   size_t process = 0;  ///< index into Vor::processes
   std::string method;  ///< working method (arbetssätt), may be empty
@@ -107,14 +117,41 @@ struct Risk {
   int rv() const { return probability * consequence; }
 };
 
+/// A risk published with its risk value only: no number, probability or consequence (2017's urval).
+struct SelectedRisk {
+  std::string process;
+  std::string method;
+  std::string event;
+  int rv = 0;
+  std::string measure;
+  std::string note;
+  SourceLoc loc, rv_loc;
+};
+
+/// A selection of risks listed apart from the scored table.
+struct RiskSelection {
+  std::string title;
+  std::string note;
+  std::vector<SelectedRisk> risks;
+};
+
 /// Väsentlighets- och riskanalys: processes and risks in source order.
 struct Vor {
   std::string title;
   std::string path;
+  /// What the year calls the consequence axis, "" for the site's scale name (2014: "Väsentlighet").
+  std::string consequence_name;
+  /// The measure column's heading as printed, "" when the year has none.
+  std::string measure_name;
+  /// False when the year's tables have no RV column: every RV is derived.
+  bool rv_column = true;
   std::vector<Process> processes;
   std::vector<Risk> risks;
+  std::optional<RiskSelection> selection;
   /// The risk with this number, or nullptr.
   const Risk* find(int nr) const;
+  /// True when any risk names its working method (arbetssätt).
+  bool has_methods() const;
 };
 
 /// A reference from one item to another with where it was written.
@@ -128,8 +165,15 @@ struct Control {
   std::string id;
   std::string goal;
   std::string process;
+  bool process_is_indicator = false;
   std::string method;
   std::string control;
+  std::string event;        ///< the undesired event as the plan prints it
+  std::string follow_up;    ///< 2017: follow-up of the working method
+  std::string description;  ///< 2017: description of the follow-up
+  std::optional<int> probability;  ///< 2014: the row's own scores
+  std::optional<int> consequence;
+  std::string probability_label, consequence_label;
   std::string check_method;
   std::vector<std::string> owners;
   std::string frequency;
@@ -139,6 +183,7 @@ struct Control {
   SourceLoc loc;
   SourceLoc goal_loc;
   SourceLoc risks_loc;
+  SourceLoc probability_loc, consequence_loc;
 };
 
 /// Internkontrollplan.
@@ -249,13 +294,48 @@ struct Activity {
   SourceLoc loc;
 };
 
-/// Kompetensförsörjningsplan.
+/// One line of an application's cost breakdown.
+struct CostLine {
+  std::string kind;  ///< "education", "substitutes" or "other"
+  std::string raw;
+  std::optional<double> amount;
+};
+
+/// An application for competence-development funding (2017's KUS).
+struct FundingApplication {
+  std::optional<int> priority;
+  std::string priority_form;
+  std::string title;
+  std::string title_form;
+  Money amount;
+  std::optional<Money> amount_form;
+  std::string target_group;
+  std::string headcount_form;
+  std::string roles_covered;
+  std::vector<CostLine> costs;
+  std::string need, description, effect, spread, complements, cooperation, follow_up;
+  std::string note;
+  SourceLoc loc, amount_loc;
+};
+
+/// The applications of one round with their stated total.
+struct FundingApplications {
+  std::string title;
+  std::string dnr;
+  std::optional<Money> total;
+  std::string note;
+  std::vector<FundingApplication> items;
+  SourceLoc total_loc;
+};
+
+/// Kompetensförsörjningsplan, or the year's competence material.
 struct CompetencePlan {
   std::string title;
   std::string path;
   std::string period;
   std::vector<StaffFigure> staff;
   std::vector<Activity> activities;
+  std::optional<FundingApplications> applications;
 };
 
 /// A Markdown narrative rendered to HTML.

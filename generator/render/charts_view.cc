@@ -41,8 +41,11 @@ svg::HeatMatrixSpec risk_matrix_spec(const PlanYear& year, const RiskModel& mode
   spec.id = id;
   const Scale& rows = model.probability_on_rows ? model.probability : model.consequence;
   const Scale& cols = model.probability_on_rows ? model.consequence : model.probability;
-  spec.row_axis = rows.name;
-  spec.column_axis = cols.name;
+  // A year may call the consequence axis by its own name (2014: "Väsentlighet").
+  const std::string& consequence = year.vor && !year.vor->consequence_name.empty() ? year.vor->consequence_name
+                                                                                   : model.consequence.name;
+  spec.row_axis = model.probability_on_rows ? rows.name : consequence;
+  spec.column_axis = model.probability_on_rows ? consequence : cols.name;
   spec.count_suffix = s(t, "count_suffix");
   for (int v = 5; v >= 1; --v) spec.row_labels.push_back(std::to_string(v) + " " + rows.label_for(v));
   for (int v = 1; v <= 5; ++v) spec.column_labels.push_back(std::to_string(v) + " " + cols.label_for(v));

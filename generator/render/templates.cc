@@ -136,7 +136,12 @@ mstch::data to_data(const nlohmann::json& j) {
       }
       return d;
     }
-    case nlohmann::json::value_t::string: return mstch::data{j.get_ref<const std::string&>()};
+    // An empty string is false, as in the other Mustache implementations: `{{#note}}…{{/note}}`
+    // then shows only when there is a note. A false value prints as nothing, like "".
+    case nlohmann::json::value_t::string: {
+      const std::string& s = j.get_ref<const std::string&>();
+      return s.empty() ? mstch::data{false} : mstch::data{s};
+    }
     case nlohmann::json::value_t::boolean: return mstch::data{j.get<bool>()};
     case nlohmann::json::value_t::null: return mstch::data{false};
     default: return mstch::data{j.dump()};

@@ -21,6 +21,11 @@ std::string goal_heading(const PlanYear& year, const std::string& id) {
   return g ? id + " " + g->text : id;
 }
 
+// The heading of a group of risks or controls: its goal, else its area, else nothing.
+std::string group_heading(const PlanYear& year, const std::string& goal, const std::string& area) {
+  return goal.empty() ? area : goal_heading(year, goal);
+}
+
 std::string flag_text(const Risk& r, const nlohmann::json& t) {
   switch (r.flag) {
     case PlanFlag::InPlan:
@@ -48,6 +53,7 @@ nlohmann::json risk_view(const Risk& r, const Vor& vor, const RiskModel& model, 
           {"consequence", std::to_string(r.consequence)},
           {"consequence_label", model.consequence.label_for(r.consequence)},
           {"rv", std::to_string(r.rv())},
+          {"rv_derived", !vor.rv_column},
           {"rv_stated", r.rv_stated ? std::to_string(*r.rv_stated) : ""},
           {"rv_differs", r.rv_stated && *r.rv_stated != r.rv()},
           {"band", band ? band->id : ""},
@@ -57,10 +63,20 @@ nlohmann::json risk_view(const Risk& r, const Vor& vor, const RiskModel& model, 
           {"flag_raw", r.flag_raw},
           {"controls", controls},
           {"has_controls", !controls.empty()},
+          {"measure", r.measure},
+          {"routine_documented", r.routine_documented},
+          {"ongoing_controls", r.ongoing_controls},
           {"href", links.vor + "#risk-" + std::to_string(r.nr)},
           {"goal", p.goal},
           {"process", p.name},
           {"managers", join(p.managers, "|")}};
+}
+
+// "3 Möjlig × 4 Allvarlig = 12" for a control that scores its own risk (2014).
+std::string score_text(std::optional<int> p, std::optional<int> k, const RiskModel& model) {
+  if (!p || !k) return "";
+  return std::to_string(*p) + " " + model.probability.label_for(*p) + " × " + std::to_string(*k) + " " +
+         model.consequence.label_for(*k) + " = " + std::to_string(*p * *k);
 }
 
 }  // namespace
@@ -70,22 +86,36 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
   const Vor& vor = *year.vor;
   nlohmann::json goals = nlohmann::json::array();
   // Risks are stored in source order with their process index; group consecutive runs.
+  std::string table;  // 2014 publishes two tables; each group says which one starts
   for (const Risk& r : vor.risks) {
     const Process& p = vor.processes[r.process];
-    if (goals.empty() || goals.back()["id"] != p.goal) {
-      goals.push_back({{"id", p.goal}, {"heading", goal_heading(year, p.goal)}, {"processes", nlohmann::json::array()}});
+    std::string key = p.goal + "|" + p.area + "|" + p.table;
+    if (goals.empty() || goals.back()["key"] != key) {
+      goals.push_back({{"key", key},
+                       {"id", p.goal},
+                       {"heading", group_heading(year, p.goal, p.area)},
+                       {"table", p.table != table ? p.table : ""},
+                       {"processes", nlohmann::json::array()}});
+      table = p.table;
     }
     nlohmann::json& processes = goals.back()["processes"];
     if (processes.empty() || processes.back()["index"] != r.process) {
       processes.push_back({{"index", r.process},
                            {"name", p.name},
+                           {"indicator", p.is_indicator},
+                           {"kf_target", p.kf_target},
+                           {"target", p.target},
+                           {"has_targets", !p.kf_target.empty() || !p.target.empty()},
                            {"managers", join(p.managers)},
                            {"has_managers", !p.managers.empty()},
                            {"methods", nlohmann::json::array()}});
     }
     nlohmann::json& methods = processes.back()["methods"];
     if (methods.empty() || methods.back()["name"] != r.method) {
-      methods.push_back({{"name", r.method}, {"risks", nlohmann::json::array()}});
+      // Years without working methods (2014, 2017) caption the table by its process instead.
+      std::string caption = r.method.empty() && !vor.has_methods() ? t.value("risks_in", "") + " " + p.name
+                                                                   : t.value("method", "") + ": " + (r.method.empty() ? "–" : r.method);
+      methods.push_back({{"name", r.method}, {"caption", caption}, {"risks", nlohmann::json::array()}});
     }
     methods.back()["risks"].push_back(risk_view(r, vor, model, t, links));
   }
@@ -96,8 +126,32 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     bands.push_back({{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)},
                      {"count", format_integer(static_cast<long long>(n))}});
   }
+  // Columns only some years have (2014's yes/no questions, a measure) are shown where they occur.
+  bool any_routine = std::any_of(vor.risks.begin(), vor.risks.end(),
+                                 [](const Risk& r) { return !r.routine_documented.empty() || !r.ongoing_controls.empty(); });
+  nlohmann::json selection;
+  if (vor.selection) {
+    nlohmann::json rows = nlohmann::json::array();
+    for (const SelectedRisk& r : vor.selection->risks) {
+      const Band* band = model.band_for(r.rv);
+      rows.push_back({{"process", r.process}, {"method", r.method}, {"event", r.event}, {"rv", std::to_string(r.rv)},
+                      {"band", band ? band->id : ""}, {"band_label", band ? band->label : ""}, {"measure", r.measure}});
+    }
+    selection = {{"title", vor.selection->title},
+                 {"count", format_integer(static_cast<long long>(rows.size()))},
+                 {"risks", rows}};
+  }
   return {{"title", vor.title},
           {"goals", goals},
+          {"consequence_name", vor.consequence_name.empty() ? t.value("consequence", "") : vor.consequence_name},
+          {"measure_name", vor.measure_name.empty() ? t.value("measure", "") : vor.measure_name},
+          {"has_measure", !vor.measure_name.empty() || std::any_of(vor.risks.begin(), vor.risks.end(),
+                                                                   [](const Risk& r) { return !r.measure.empty(); })},
+          {"has_routine", any_routine},
+          {"rv_derived", !vor.rv_column},
+          {"has_flags", std::any_of(vor.risks.begin(), vor.risks.end(),
+                                    [](const Risk& r) { return r.flag != PlanFlag::Unspecified || !r.flag_raw.empty(); })},
+          {"selection", selection},
           {"risk_count", format_integer(static_cast<long long>(vor.risks.size()))},
           {"in_plan_count", format_integer(static_cast<long long>(in_plan))},
           {"bands", bands},
@@ -145,14 +199,22 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
   return out;
 }
 
-nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, const DocLinks& links) {
+nlohmann::json control_plan_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
+                                 const DocLinks& links) {
   nlohmann::json goals = nlohmann::json::array();
   // Columns the source does not have (2019 states no frequency) are left out rather than shown empty.
-  bool any_frequency = false;
-  for (const Control& c : year.control_plan->controls) any_frequency |= !c.frequency.empty();
-  for (const Control& c : year.control_plan->controls) {
+  const auto& controls = year.control_plan->controls;
+  auto any = [&](auto field) { return std::any_of(controls.begin(), controls.end(), field); };
+  bool any_frequency = any([](const Control& c) { return !c.frequency.empty(); });
+  bool any_method = any([](const Control& c) { return !c.method.empty(); });
+  bool any_event = any([](const Control& c) { return !c.event.empty(); });
+  bool any_follow_up = any([](const Control& c) { return !c.follow_up.empty() || !c.description.empty(); });
+  bool any_scores = any([](const Control& c) { return c.probability || c.consequence; });
+  bool any_check_method = any([](const Control& c) { return !c.check_method.empty(); });
+  for (const Control& c : controls) {
     if (goals.empty() || goals.back()["id"] != c.goal) {
-      goals.push_back({{"id", c.goal}, {"heading", goal_heading(year, c.goal)}, {"controls", nlohmann::json::array()}});
+      std::string heading = c.goal.empty() ? t.value("controls_heading", "") : goal_heading(year, c.goal);
+      goals.push_back({{"id", c.goal}, {"heading", heading}, {"controls", nlohmann::json::array()}});
     }
     nlohmann::json risks = nlohmann::json::array();
     for (const Ref& ref : c.risks) {
@@ -162,8 +224,13 @@ nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, co
     goals.back()["controls"].push_back({{"id", c.id},
                                         {"anchor", "kontroll-" + c.id},
                                         {"process", c.process},
+                                        {"indicator", c.process_is_indicator},
                                         {"method", c.method},
                                         {"control", c.control},
+                                        {"event", c.event},
+                                        {"follow_up", c.follow_up},
+                                        {"description", c.description},
+                                        {"scores", score_text(c.probability, c.consequence, model)},
                                         {"check_method", c.check_method},
                                         {"owners", join(c.owners)},
                                         {"has_owners", !c.owners.empty()},
@@ -175,6 +242,13 @@ nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json&, co
   return {{"title", year.control_plan->title},
           {"goals", goals},
           {"has_frequency", any_frequency},
+          {"has_method", any_method},
+          {"has_event", any_event},
+          {"has_follow_up", any_follow_up},
+          {"has_scores", any_scores},
+          {"has_check_method", any_check_method},
+          {"consequence_name", year.vor && !year.vor->consequence_name.empty() ? year.vor->consequence_name
+                                                                              : t.value("consequence", "")},
           {"control_count", format_integer(static_cast<long long>(year.control_plan->controls.size()))}};
 }
 
@@ -211,7 +285,53 @@ nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& t) {
           {"project_count", format_integer(static_cast<long long>(pa.projects.size()))}};
 }
 
-nlohmann::json competence_view(const PlanYear& year, const nlohmann::json&) {
+namespace {
+
+nlohmann::json applications_view(const FundingApplications& apps, const nlohmann::json& t) {
+  nlohmann::json items = nlohmann::json::array();
+  for (size_t i = 0; i < apps.items.size(); ++i) {
+    const FundingApplication& a = apps.items[i];
+    nlohmann::json costs = nlohmann::json::array();
+    for (const CostLine& c : a.costs) {
+      costs.push_back({{"kind", t.value("cost_" + c.kind, c.kind)},
+                       {"raw", c.raw},
+                       {"amount", c.amount ? format_integer(static_cast<long long>(*c.amount)) + " kr" : ""}});
+    }
+    // The form's free-text answers, in the form's order, leaving out unanswered questions.
+    nlohmann::json answers = nlohmann::json::array();
+    for (const auto& [key, text] : {std::pair{"app_need", &a.need}, {"app_description", &a.description},
+                                    {"app_roles", &a.roles_covered}, {"app_headcount", &a.headcount_form},
+                                    {"app_effect", &a.effect}, {"app_spread", &a.spread},
+                                    {"app_complements", &a.complements}, {"app_cooperation", &a.cooperation},
+                                    {"app_follow_up", &a.follow_up}}) {
+      if (!text->empty()) answers.push_back({{"question", t.value(key, "")}, {"answer", *text}});
+    }
+    items.push_back({{"anchor", "ansokan-" + std::to_string(i + 1)},
+                     {"priority", a.priority ? std::to_string(*a.priority) : ""},
+                     {"priority_form", a.priority_form},
+                     {"priority_differs", a.priority && a.priority_form != std::to_string(*a.priority)},
+                     {"title", a.title},
+                     {"title_form", a.title_form},
+                     {"amount_raw", a.amount.raw},
+                     {"amount", format_money(a.amount)},
+                     {"amount_form", a.amount_form ? a.amount_form->raw : ""},
+                     {"target_group", a.target_group},
+                     {"costs", costs},
+                     {"has_costs", !costs.empty()},
+                     {"answers", answers},
+                     {"note", a.note}});
+  }
+  return {{"title", apps.title},
+          {"dnr", apps.dnr},
+          {"total_raw", apps.total ? apps.total->raw : ""},
+          {"total", apps.total ? format_money(*apps.total) : ""},
+          {"count", format_integer(static_cast<long long>(items.size()))},
+          {"items", items}};
+}
+
+}  // namespace
+
+nlohmann::json competence_view(const PlanYear& year, const nlohmann::json& t) {
   const CompetencePlan& cp = *year.competence;
   nlohmann::json staff = nlohmann::json::array();
   for (const StaffFigure& f : cp.staff) {
@@ -230,7 +350,11 @@ nlohmann::json competence_view(const PlanYear& year, const nlohmann::json&) {
                           {"responsible", a.responsible},
                           {"follow_up", a.follow_up}});
   }
-  return {{"title", cp.title}, {"period", cp.period}, {"staff", staff}, {"has_staff", !staff.empty()}, {"activities", activities}};
+  nlohmann::json out = {{"title", cp.title},         {"period", cp.period},
+                        {"staff", staff},            {"has_staff", !staff.empty()},
+                        {"activities", activities},  {"has_activities", !activities.empty()}};
+  if (cp.applications) out["applications"] = applications_view(*cp.applications, t);
+  return out;
 }
 
 nlohmann::json findings_view(const PlanYear& year, const nlohmann::json& t) {

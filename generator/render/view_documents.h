@@ -26,7 +26,8 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
 nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                                 const std::string& by, const DocLinks& links);
 /// The controls in source order with their goals, owners and links to the risks they cover.
-nlohmann::json control_plan_view(const PlanYear& year, const nlohmann::json& strings, const DocLinks& links);
+nlohmann::json control_plan_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
+                                 const DocLinks& links);
 /// The projects grouped by funder heading, with raw and normalised money and periods.
 nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& strings);
 /// Staff figures and the activity plan.

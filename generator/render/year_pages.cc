@@ -114,9 +114,14 @@ nlohmann::json Renderer::key_figures(const PlanYear& year) const {
         t().value("total_budget", "") + " " + format_decimal(total / 1e6, 1) + "\xC2\xA0" +
             t().value("mnkr", ""));
   }
-  if (year.competence) {
+  if (year.competence && !year.competence->activities.empty()) {
     add(t().value("activity_count", ""), static_cast<long long>(year.competence->activities.size()),
         "kompetens/index.html");
+  }
+  if (year.competence && year.competence->applications) {
+    const FundingApplications& apps = *year.competence->applications;
+    add(t().value("application_count", ""), static_cast<long long>(apps.items.size()), "kompetens/index.html",
+        apps.total ? t().value("total_requested", "") + " " + format_money(*apps.total) : "");
   }
   return figures;
 }
@@ -166,7 +171,7 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     doc["filters"] = vor_filters(year);
     v["doc"] = doc;
   } else if (key == "kontrollplan" && year.control_plan) {
-    v["doc"] = control_plan_view(year, t(), links);
+    v["doc"] = control_plan_view(year, model(), t(), links);
   } else if (key == "projekt" && year.projects) {
     nlohmann::json doc = projects_view(year, t());
     svg::GanttSpec gantt = project_gantt_spec(year, t(), "tidslinje");
@@ -193,7 +198,7 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
   };
   std::vector<std::string> goals, processes, managers;
   for (const Process& p : year.vor->processes) {
-    if (std::find(goals.begin(), goals.end(), p.goal) == goals.end()) goals.push_back(p.goal);
+    if (!p.goal.empty() && std::find(goals.begin(), goals.end(), p.goal) == goals.end()) goals.push_back(p.goal);
     if (std::find(processes.begin(), processes.end(), p.name) == processes.end()) processes.push_back(p.name);
     for (const std::string& m : p.managers) {
       if (std::find(managers.begin(), managers.end(), m) == managers.end()) managers.push_back(m);

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <optional>
+#include <string_view>
+
+#include "model/object_reader.h"
+#include "model/types.h"
+
+namespace insyn {
+
+// Pieces that more than one document decoder reads the same way.
+
+inline constexpr std::string_view kProbabilityHint = "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)";
+inline constexpr std::string_view kConsequenceHint = "consequence is rated 1 (Försumbar) to 5 (Mycket allvarlig)";
+
+/// Reads the optional "kind" / "process_kind" of a row: true when the row is keyed by an indicator (2014).
+inline bool decode_process_kind(ObjectReader& r) {
+  std::string_view key = r.has("process_kind") ? "process_kind" : "kind";
+  std::string kind = r.text(key);
+  if (!kind.empty() && kind != "process" && kind != "indicator") {
+    r.diags().error(r.loc_of(key), "enum", "\"" + std::string(key) + "\" is \"" + kind + "\"; it must be \"process\" or \"indicator\"",
+                    "use \"indicator\" for rows keyed by an indicator, \"process\" otherwise");
+  }
+  return kind == "indicator";
+}
+
+/// Reads the optional money object `key` ({raw, amount, currency, kind, …}); nullopt when absent.
+std::optional<Money> decode_money(ObjectReader& parent, std::string_view key);
+
+}  // namespace insyn
