@@ -59,6 +59,27 @@ TEST_CASE("Each rule the plans state produces its finding") {
        "dangling-goal", Severity::Warning},
       {"project ending before it starts", "org/2019/projekt.json", "\"end\": \"2021-12\"", "\"end\": \"2017-12\"",
        "period-order", Severity::Warning},
+      {"urval RV that no P x K gives", "org/2019/vor.json", "\"goals\": [",
+       "\"selection\": {\"title\": \"Urval\", \"risks\": [{\"process\": \"P\", \"event\": \"E\", \"rv\": 7}]}, \"goals\": [",
+       "rv-impossible", Severity::Warning},
+      {"control scores differ from its risk", "org/2019/kontrollplan.json", "\"risks\": [1]",
+       "\"probability\": 2, \"consequence\": 4, \"risks\": [1]", "link-score-mismatch", Severity::Warning},
+      {"control score label disagrees", "org/2019/kontrollplan.json", "\"risks\": [1]",
+       "\"probability\": 3, \"probability_label\": \"Sannolikt\", \"consequence\": 4, \"risks\": [1]", "scale-label",
+       Severity::Warning},
+      {"two applications with one priority", "org/2019/kompetens.json", "\"activities\"",
+       "\"applications\": {\"title\": \"KUS\", \"items\": [{\"priority\": 1, \"title\": \"A\", \"amount\": {\"raw\": \"1\"}}, "
+       "{\"priority\": 1, \"title\": \"B\", \"amount\": {\"raw\": \"2\"}}]}, \"activities\"",
+       "priority-duplicate", Severity::Warning},
+      {"form priority differs from the summary", "org/2019/kompetens.json", "\"activities\"",
+       "\"applications\": {\"title\": \"KUS\", \"items\": [{\"priority\": 1, \"priority_form\": \"3\", \"title\": \"A\", "
+       "\"amount\": {\"raw\": \"1\"}}]}, \"activities\"",
+       "priority-form-mismatch", Severity::Warning},
+      {"applications that do not add up to the total", "org/2019/kompetens.json", "\"activities\"",
+       "\"applications\": {\"title\": \"KUS\", \"total\": {\"raw\": \"Totalt 300\", \"amount\": 300, \"currency\": \"SEK\"}, "
+       "\"items\": [{\"title\": \"A\", \"amount\": {\"raw\": \"100 kr\", \"amount\": 100, \"currency\": \"SEK\"}}, "
+       "{\"title\": \"B\", \"amount\": {\"raw\": \"150 kr\", \"amount\": 150, \"currency\": \"SEK\"}}]}, \"activities\"",
+       "total-mismatch", Severity::Error},
       {"duplicate control id", "org/2019/kontrollplan.json", "\"risks\": [1]}", "\"risks\": [1]},\n{\"id\": \"K1\", \"process\": \"Antagning\", \"owners\": [\"X\"], \"risks\": [1]}",
        "duplicate-id", Severity::Error},
   };
@@ -150,5 +171,49 @@ TEST_CASE("A year that prints its star as nothing declares blank flags as in the
   CHECK(risk->flag_inferred);
 
   test::replace_in(fs, "org/2019/vor.json", "\"blank_flag\": \"in_plan\"", "\"blank_flag\": \"ja\"");
+  CHECK_FALSE(test::run(fs).ok());
+}
+
+TEST_CASE("Rules the plans state from a given year are not applied to earlier years") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  test::replace_in(fs, "org/2019/vor.json", "\"rv\": 12, \"ikp\": \"in_plan\"", "\"rv\": 12, \"ikp\": \"vor_only\"");
+  test::replace_in(fs, "org/2019/vor.json", "\"managers\": [\"Anna Andersson\"]", "\"managers\": []");
+  BuildResult stated = test::run(fs);
+  CHECK(test::has_code(stated, "rv-not-in-plan"));
+  CHECK(test::has_code(stated, "missing-manager"));
+
+  test::replace_in(fs, "site.json", "\"control_plan_threshold\": 12,", "\"control_plan_threshold\": 12, \"rules_since\": 2020,");
+  BuildResult earlier = test::run(fs);
+  INFO(test::formatted(earlier, true));
+  REQUIRE(earlier.ok());
+  CHECK_FALSE(test::has_code(earlier, "rv-not-in-plan"));
+  CHECK_FALSE(test::has_code(earlier, "missing-manager"));
+}
+
+TEST_CASE("A year without an RV column, goals or working methods loads and is marked derived") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  test::replace_in(fs, "org/2019/vor.json", "\"goal\": \"1.1\",", "\"area\": \"Utbildning\", \"table\": \"Tabell A\",");
+  test::replace_in(fs, "org/2019/vor.json", "\"title\": ", "\"rv_column\": false, \"consequence_name\": \"Väsentlighet\", \"measure_name\": \"Aktivitet\", \"title\": ");
+  test::replace_in(fs, "org/2019/vor.json", "\"rv\": 8,", "\"measure\": \"Ny rutin\", \"routine_documented\": \"Ej aktuell\",");
+  BuildResult r = test::run(fs, true);
+  INFO(test::formatted(r, true));
+  REQUIRE(r.ok());
+  const Vor& vor = *r.site->organisations[0].years[0].vor;
+  CHECK_FALSE(vor.rv_column);
+  CHECK(vor.consequence_name == "Väsentlighet");
+  CHECK(vor.processes[0].goal.empty());
+  CHECK(vor.processes[0].area == "Utbildning");
+  CHECK(vor.find(2)->measure == "Ny rutin");
+  CHECK(vor.find(2)->routine_documented == "Ej aktuell");
+  const OutputFile* out = test::find_output(r, "org/2019/vor/index.html");
+  REQUIRE(out);
+  const std::string* page = &out->bytes;
+  CHECK(page->find("<th scope=\"col\">Väsentlighet</th>") != std::string::npos);
+  CHECK(page->find("<th scope=\"col\">Aktivitet</th>") != std::string::npos);
+  CHECK(page->find("(beräknat)") != std::string::npos);
+  CHECK(page->find("<h3>Utbildning</h3>") != std::string::npos);
+  CHECK(page->find("Tabell: Tabell A") != std::string::npos);
+
+  test::replace_in(fs, "org/2019/vor.json", "\"Ej aktuell\"", "\"Kanske\"");
   CHECK_FALSE(test::run(fs).ok());
 }
