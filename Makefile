@@ -16,7 +16,7 @@ DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
 NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser
 
-.PHONY: all deps browser-deps build build-sanitize site test test-unit test-sanitize fuzz clean
+.PHONY: all deps browser-deps build build-sanitize site archive test test-unit test-sanitize fuzz clean
 
 all: build
 
@@ -45,6 +45,12 @@ build-sanitize: deps
 
 site: build
 	./$(BUILD)/insyn build --content $(CONTENT) --out $(OUT)
+
+# Freezes plan year YEAR into $(CONTENT)/arkiv/YEAR/, stamped with the last commit's time so that
+# archiving the same commit again gives the same bytes. Commit the folder afterwards.
+archive: build
+	@test -n "$(YEAR)" || { echo "usage: make archive YEAR=2019"; exit 2; }
+	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} ./$(BUILD)/insyn archive $(YEAR) --content $(CONTENT)
 
 test-unit: build browser-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

@@ -1,9 +1,12 @@
 #include "cli/commands.h"
 
 #include <csignal>
+#include <cstdlib>
 #include <filesystem>
 #include <iostream>
 
+#include "archive/archives.h"
+#include "archive/bag.h"
 #include "core/filesystem.h"
 #include "render/pipeline.h"
 #include "serve/preview_server.h"
@@ -43,7 +46,7 @@ int report(const BuildResult& result, const CommonOptions& options) {
   return kExitOk;
 }
 
-BuildResult run(const CommonOptions& options, bool render, int& exit_code) {
+BuildResult run(const CommonOptions& options, bool render, int& exit_code, std::optional<int> only_year = {}) {
   std::string content = trim_slashes(options.content);
   std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
   BuildResult result;
@@ -54,7 +57,7 @@ BuildResult run(const CommonOptions& options, bool render, int& exit_code) {
   }
   DiskFileSystem content_fs(content);
   DiskFileSystem themes_fs(themes);
-  BuildInputs inputs{&content_fs, content, &themes_fs, themes};
+  BuildInputs inputs{&content_fs, content, &themes_fs, themes, only_year};
   result = run_pipeline(inputs, render);
   exit_code = report(result, options);
   return result;
@@ -80,6 +83,74 @@ int run_build(const CommonOptions& options, const std::string& out) {
     return kExitFailure;
   }
   std::cerr << "wrote " << result.files.size() << " files to " << out << "/\n";
+  return kExitOk;
+}
+
+int run_archive(const CommonOptions& options, int year, bool replace) {
+  // The build time is the one the caller states, so archiving the same content twice gives the same bag.
+  const char* epoch_text = std::getenv("SOURCE_DATE_EPOCH");
+  char* end = nullptr;
+  long long epoch = epoch_text ? std::strtoll(epoch_text, &end, 10) : -1;
+  if (!epoch_text || *end != '\0' || epoch < 0) {
+    std::cerr << "error: SOURCE_DATE_EPOCH is not set to a time (seconds since 1970)\n"
+              << "hint: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) insyn archive " << year
+              << " (or `make archive YEAR=" << year << "`)\n";
+    return kExitFailure;
+  }
+  std::string content = trim_slashes(options.content);
+  std::string out = content + "/" + kArchiveDir + "/" + std::to_string(year);
+  if (fs::exists(out) && !replace) {
+    std::cerr << out << ": error: plan year " << year << " is already archived\n"
+              << "hint: an archived year is frozen; pass --replace to archive it again\n";
+    return kExitFailure;
+  }
+  int exit_code = kExitOk;
+  BuildResult result = run(options, true, exit_code, year);
+  if (exit_code != kExitOk) {
+    std::cerr << "archive failed: " << out << "/ was left as it was\n";
+    return exit_code;
+  }
+  std::string orgs;
+  for (const Organisation& org : result.site->organisations) orgs += (orgs.empty() ? "" : ", ") + org.name;
+  std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
+  FileList payload;
+  for (OutputFile& f : result.files) payload.push_back({f.path, std::move(f.bytes)});
+  FileList bag = make_bag(payload, {{"Source-Organization", orgs},
+                                    {"External-Description", "Insyn snapshot of plan year " + std::to_string(year)},
+                                    {"Bagging-Date", utc_time(epoch).substr(0, 10)},
+                                    {"Insyn-Plan-Year", std::to_string(year)},
+                                    {"Insyn-Generator", std::string("insyn ") + INSYN_VERSION},
+                                    {"Insyn-Content-SHA256", tree_hash(DiskFileSystem(content))},
+                                    {"Insyn-Theme-SHA256", tree_hash(DiskFileSystem(themes + "/" + result.site->config.theme))},
+                                    {"Insyn-Build-Time", utc_time(epoch)},
+                                    {"Source-Date-Epoch", std::to_string(epoch)}});
+  OutputFiles files;
+  for (auto& [path, bytes] : bag) files.push_back({path, std::move(bytes)});
+  fs::create_directories(content + "/" + kArchiveDir);
+  if (std::string err = write_site(files, out, ""); !err.empty()) {
+    std::cerr << "error: " << err << '\n';
+    return kExitFailure;
+  }
+  std::cerr << "archived plan year " << year << ": " << payload.size() << " files in " << out
+            << "/ (commit it; the next build publishes it under arkiv/" << year << "/)\n";
+  return kExitOk;
+}
+
+int run_verify(const std::string& dir) {
+  std::string root = trim_slashes(dir);
+  if (!fs::is_directory(root)) {
+    std::cerr << root << ": error: not a folder\nhint: pass the folder of an archived year, e.g. public/arkiv/2019\n";
+    return kExitFailure;
+  }
+  std::vector<BagProblem> problems = verify_bag(DiskFileSystem(root));
+  for (const BagProblem& p : problems) std::cerr << root << "/" << p.path << ": error: " << p.what << "\n";
+  if (!problems.empty()) {
+    std::cerr << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
+              << ": the snapshot differs from its manifest\n";
+    return kExitContentErrors;
+  }
+  size_t files = DiskFileSystem(root).list_files("data").size();
+  std::cout << root << ": ok, " << files << " files match the manifest\n";
   return kExitOk;
 }
 

@@ -24,6 +24,14 @@ int run_check(const CommonOptions& options);
 /// `insyn build`: check, render and write the site atomically into `out`.
 int run_build(const CommonOptions& options, const std::string& out);
 
+/// `insyn archive YEAR`: freezes plan year `year` as a BagIt bag in <content>/arkiv/<year>/, with
+/// its build time from SOURCE_DATE_EPOCH. An existing snapshot is only replaced with `replace`.
+int run_archive(const CommonOptions& options, int year, bool replace);
+
+/// `insyn verify DIR`: checks a snapshot against its manifests; prints every changed, missing or
+/// extra file and exits 1 when there is one.
+int run_verify(const std::string& dir);
+
 /// `insyn serve`: preview with live reload on `bind`:`port` until interrupted (SIGINT/SIGTERM).
 int run_serve(const CommonOptions& options, const std::string& bind, int port);
 

@@ -24,6 +24,17 @@ int main(int argc, char** argv) {
   add_common(build);
   build->add_option("--out", out, "output folder, replaced atomically")->capture_default_str();
 
+  int archive_year = 0;
+  bool replace = false;
+  CLI::App* archive = app.add_subcommand("archive", "freeze a plan year as a snapshot in <content>/arkiv/YEAR/ (BagIt)");
+  add_common(archive);
+  archive->add_option("YEAR", archive_year, "the plan year")->required()->check(CLI::Range(1900, 2999));
+  archive->add_flag("--replace", replace, "replace an existing snapshot of the year");
+
+  std::string verify_dir;
+  CLI::App* verify = app.add_subcommand("verify", "check a snapshot against its SHA-256 manifest");
+  verify->add_option("DIR", verify_dir, "the snapshot folder, e.g. public/arkiv/2019")->required();
+
   std::string bind = "127.0.0.1";
   int port = 1313;
   CLI::App* serve = app.add_subcommand("serve", "preview the site with live reload (builds into memory)");
@@ -39,6 +50,8 @@ int main(int argc, char** argv) {
   }
   if (*check) return insyn::run_check(options);
   if (*build) return insyn::run_build(options, out);
+  if (*archive) return insyn::run_archive(options, archive_year, replace);
+  if (*verify) return insyn::run_verify(verify_dir);
   if (*serve) return insyn::run_serve(options, bind, port);
   return insyn::kExitFailure;
 }

@@ -38,8 +38,12 @@ ContentTree load_content_tree(const FileSystem& fs, const std::string& display_r
   ContentTree tree;
   std::string prefix = display_root.empty() ? "" : display_root + "/";
   for (const std::string& rel : fs.list_files("")) {
-    // schemas/ serves editors and templates/ overrides the theme; neither is content.
-    if (rel.rfind("schemas/", 0) == 0 || rel.rfind("templates/", 0) == 0 || is_hidden(rel)) continue;
+    // schemas/ serves editors, templates/ overrides the theme and arkiv/ holds frozen snapshots
+    // (published as they are): none of them is content.
+    if (rel.rfind("schemas/", 0) == 0 || rel.rfind("templates/", 0) == 0 || rel.rfind("arkiv/", 0) == 0 ||
+        is_hidden(rel)) {
+      continue;
+    }
     std::string display = prefix + rel;
     bool is_json = ends_with(rel, ".json");
     bool is_markdown = ends_with(rel, ".md");

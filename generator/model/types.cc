@@ -86,4 +86,11 @@ std::string PartialDate::to_string() const {
   return buf;
 }
 
+std::string ArchivedYear::field(const std::string& name) const {
+  for (const auto& [key, value] : info) {
+    if (key == name) return value;
+  }
+  return "";
+}
+
 }  // namespace insyn

@@ -403,11 +403,24 @@ struct Page {
   }
 };
 
+/// A plan year frozen by `insyn archive`: a BagIt bag below content/arkiv/<year>/, published as is.
+struct ArchivedYear {
+  int year = 0;
+  /// bag-info.txt's fields in file order (provenance: generator, content hash, build time).
+  std::vector<std::pair<std::string, std::string>> info;
+  /// The bag's files, paths relative to the bag (bagit.txt, manifest-sha256.txt, data/…).
+  std::vector<std::pair<std::string, std::string>> files;
+  /// The value of a bag-info field, or "".
+  std::string field(const std::string& name) const;
+};
+
 struct Site {
   SiteConfig config;
   std::vector<Organisation> organisations;
   /// Free-standing pages in path order (sections and their pages, and the home page).
   std::vector<Page> pages;
+  /// Archived plan years, oldest first.
+  std::vector<ArchivedYear> archives;
 };
 
 }  // namespace insyn

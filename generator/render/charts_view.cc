@@ -101,10 +101,11 @@ svg::BarChartSpec risks_per_group_spec(const PlanYear& year, const RiskModel& mo
   if (year.vor) {
     for (const Risk& r : year.vor->risks) {
       const Process& p = year.vor->processes[r.process];
-      std::string key = by == "goal" ? p.goal : p.name;
+      std::string key = p.name;
       if (by == "goal") {
         const Goal* g = year.find_goal(p.goal);
-        key = g ? p.goal + " " + g->text : p.goal;
+        // Years without goals (2014, 2017) group by their heading instead.
+        key = p.goal.empty() ? (p.area.empty() ? s(t, "no_goal") : p.area) : g ? p.goal + " " + g->text : p.goal;
       }
       auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
       if (it == groups.end()) {
@@ -263,6 +264,52 @@ nlohmann::json bar_table(const svg::BarChartSpec& spec) {
     rows.push_back({{"label", c.label}, {"values", values}});
   }
   return {{"caption", spec.title}, {"series", series}, {"rows", rows}, {"unit", spec.unit}};
+}
+
+}  // namespace insyn
+
+namespace insyn {
+
+svg::BarChartSpec risks_per_band_by_year_spec(const Organisation& org, const RiskModel& model, const nlohmann::json& t,
+                                              const std::string& id) {
+  svg::BarChartSpec spec;
+  spec.id = id;
+  spec.stacked = true;
+  for (const Band& b : model.bands) spec.series.push_back({b.label, "band-" + b.id});
+  for (const PlanYear& year : org.years) {
+    if (!year.vor) continue;
+    svg::BarCategory cat{std::to_string(year.year), std::vector<double>(model.bands.size(), 0.0),
+                         year.dir + "/vor/index.html"};
+    auto count = [&](int rv) {
+      for (size_t i = 0; i < model.bands.size(); ++i) {
+        if (rv >= model.bands[i].min && rv <= model.bands[i].max) cat.values[i] += 1;
+      }
+    };
+    for (const Risk& r : year.vor->risks) count(r.rv());
+    if (year.vor->selection) {
+      for (const SelectedRisk& r : year.vor->selection->risks) count(r.rv);
+    }
+    spec.categories.push_back(cat);
+  }
+  spec.unit = s(t, "count_suffix");
+  spec.title = s(t, "chart_trend_risks");
+  spec.description = s(t, "chart_trend_risks_desc");
+  return spec;
+}
+
+svg::BarChartSpec controls_by_year_spec(const Organisation& org, const nlohmann::json& t, const std::string& id) {
+  svg::BarChartSpec spec;
+  spec.id = id;
+  spec.series.push_back({s(t, "control_count"), "series-1"});
+  for (const PlanYear& year : org.years) {
+    if (!year.control_plan) continue;
+    spec.categories.push_back({std::to_string(year.year), {static_cast<double>(year.control_plan->controls.size())},
+                               year.dir + "/kontrollplan/index.html"});
+  }
+  spec.unit = s(t, "count_suffix");
+  spec.title = s(t, "chart_trend_controls");
+  spec.description = s(t, "chart_trend_controls_desc");
+  return spec;
 }
 
 }  // namespace insyn

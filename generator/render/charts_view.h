@@ -36,6 +36,13 @@ svg::BarChartSpec activities_spec(const PlanYear& year, const nlohmann::json& st
 /// Staff figures stated in persons, split into permanent and temporary where the text says so.
 svg::BarChartSpec staff_spec(const PlanYear& year, const nlohmann::json& strings, const std::string& id);
 
+/// Risks per band in each plan year of a board (the urval's risks counted by their stated RV).
+svg::BarChartSpec risks_per_band_by_year_spec(const Organisation& org, const RiskModel& model, const nlohmann::json& strings,
+                                              const std::string& id);
+
+/// Controls of the control plan in each plan year of a board.
+svg::BarChartSpec controls_by_year_spec(const Organisation& org, const nlohmann::json& strings, const std::string& id);
+
 /// A data-table twin of a bar chart: caption, series headers and one row per category.
 nlohmann::json bar_table(const svg::BarChartSpec& spec);
 

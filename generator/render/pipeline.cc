@@ -1,5 +1,6 @@
 #include "render/pipeline.h"
 
+#include "archive/archives.h"
 #include "model/load.h"
 #include "model/rules.h"
 #include "render/site_renderer.h"
@@ -28,6 +29,20 @@ class SubFileSystem : public FileSystem {
   std::string prefix_;
 };
 
+// A snapshot holds one plan year of every organisation that has it, and nothing else.
+void keep_only_year(Site& site, int year, const std::string& content_root, Diagnostics& diags) {
+  auto& orgs = site.organisations;
+  for (Organisation& org : orgs) {
+    std::erase_if(org.years, [&](const PlanYear& y) { return y.year != year; });
+  }
+  std::erase_if(orgs, [](const Organisation& org) { return org.years.empty(); });
+  site.pages.clear();
+  if (orgs.empty()) {
+    diags.error({content_root, 0, 0}, "no-such-year", "no organisation has a plan year " + std::to_string(year),
+                "archive a year that has a folder content/<organisation>/" + std::to_string(year) + "/");
+  }
+}
+
 }  // namespace
 
 BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
@@ -35,6 +50,11 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   Diagnostics& diags = result.diagnostics;
   result.tree = load_content_tree(*inputs.content, inputs.content_root, diags);
   result.site = load_site(result.tree, inputs.content_root, diags);
+  if (result.site && inputs.only_year) {
+    keep_only_year(*result.site, *inputs.only_year, inputs.content_root, diags);
+  } else if (result.site) {
+    result.site->archives = load_archives(*inputs.content, inputs.content_root, diags);
+  }
   // Rules run only on content that loaded cleanly: checking half-read documents would report
   // consequences of the first error (a risk that failed to parse "is missing") as new problems.
   if (result.site && !diags.has_errors()) check_site(*result.site, diags);

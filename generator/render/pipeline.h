@@ -16,6 +16,8 @@ struct BuildInputs {
   std::string content_root = "content";
   const FileSystem* themes = nullptr;  ///< the folder holding themes/<name>/
   std::string themes_root = "themes";
+  /// Builds only this plan year, without free pages or archives: the snapshot `insyn archive` freezes.
+  std::optional<int> only_year;
 };
 
 /// Everything a build produced: the diagnostics, the model and — when there were no errors — the files.

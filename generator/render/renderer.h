@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/output_file.h"
+#include "model/compare.h"
 #include "model/types.h"
 #include "render/pages_view.h"
 #include "render/theme.h"
@@ -60,6 +61,18 @@ class Renderer {
   void render_term(Sink& sink, const std::string& kind, const std::string& slug, const Term& term) const;
   /// Fills in a list page's pages and their count.
   void add_page_list(nlohmann::json& v, const std::vector<const Page*>& pages, const std::string& path) const;
+
+  // archive_pages.cc: archived years, published as they were frozen, and the page that lists them.
+  void queue_archives();
+  /// The archived years for a list: year, link to the snapshot and to its tar file, provenance.
+  nlohmann::json archive_entries(const std::string& root) const;
+  void render_archive_index(Sink& sink) const;
+
+  // comparison_page.cc: the year-over-year comparison of a board.
+  void render_comparison(Sink& sink, const Organisation& org) const;
+  nlohmann::json comparison_pair_view(const Organisation& org, const YearComparison& cmp, const std::string& root) const;
+  nlohmann::json compared_risk_view(const Organisation& org, const ComparedRisk& r, const std::string& root) const;
+  std::string change_explanation(const RiskChange& c) const;
 
   // year_pages.cc: a plan year.
   /// The findings for the board, most severe first. Many findings of one kind (2021 names no manager

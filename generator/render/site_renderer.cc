@@ -15,9 +15,11 @@ OutputFiles Renderer::run() {
   queue([this](Sink& sink) { page(sink, "404.html", "notfound", page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "")); });
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
+    if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
     for (const PlanYear& year : org.years) queue_year(org, year);
   }
   if (!site_.pages.empty()) queue_pages();
+  if (!site_.archives.empty()) queue_archives();
   // Pages are independent: build their views and render them on all cores, each into its own
   // slot, then merge in queue order so output and diagnostics never depend on scheduling.
   std::vector<Sink> sinks(jobs_.size());
@@ -57,6 +59,8 @@ void Renderer::render_home(Sink& sink) const {
   for (const Organisation& org : site_.organisations) orgs.push_back(organisation_entry(org, ""));
   v["organisations"] = orgs;
   v["has_organisations"] = !orgs.empty();
+  v["archives"] = archive_entries("");
+  v["has_archives"] = !site_.archives.empty();
   if (!sections_.empty()) add_page_home(v);
   page(sink, "index.html", "home", v);
 }
@@ -72,6 +76,9 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
   nlohmann::json v = page_view(site_, theme_, path, org.name, &org, nullptr, "");
   v["org"] = organisation_entry(org, relative_root(path));
   v["administration"] = org.administration;
+  if (org.years.size() > 1) v["comparison_href"] = "jamforelse/index.html";
+  v["archives"] = archive_entries(relative_root(path));
+  v["has_archives"] = !site_.archives.empty();
   page(sink, path, "organisation", v);
 }
 

@@ -134,7 +134,7 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     nlohmann::json rows = nlohmann::json::array();
     for (const SelectedRisk& r : vor.selection->risks) {
       const Band* band = model.band_for(r.rv);
-      rows.push_back({{"process", r.process}, {"method", r.method}, {"event", r.event}, {"rv", std::to_string(r.rv)},
+      rows.push_back({{"anchor", "urval-" + std::to_string(rows.size() + 1)}, {"process", r.process}, {"method", r.method}, {"event", r.event}, {"rv", std::to_string(r.rv)},
                       {"band", band ? band->id : ""}, {"band_label", band ? band->label : ""}, {"measure", r.measure}});
     }
     selection = {{"title", vor.selection->title},

@@ -1,20 +1,10 @@
 #include "serve/snapshot.h"
 
-#include <openssl/sha.h>
+#include "core/sha256.h"
 
 namespace insyn {
 
-std::string etag_for(const std::string& bytes) {
-  unsigned char digest[SHA256_DIGEST_LENGTH];
-  SHA256(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size(), digest);
-  static const char* hex = "0123456789abcdef";
-  std::string tag = "\"";
-  for (int i = 0; i < 16; ++i) {
-    tag += hex[digest[i] >> 4];
-    tag += hex[digest[i] & 15];
-  }
-  return tag + "\"";
-}
+std::string etag_for(const std::string& bytes) { return "\"" + sha256_hex(bytes).substr(0, 32) + "\""; }
 
 namespace {
 

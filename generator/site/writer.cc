@@ -27,7 +27,7 @@ bool is_inside(const fs::path& child, const fs::path& parent) {
 std::string check_target(const fs::path& out, const fs::path& content) {
   std::error_code ec;
   fs::path abs_out = fs::weakly_canonical(fs::absolute(out), ec);
-  fs::path abs_content = fs::weakly_canonical(fs::absolute(content), ec);
+  fs::path abs_content = content.empty() ? fs::path() : fs::weakly_canonical(fs::absolute(content), ec);
   if (abs_out == abs_out.root_path()) return "refusing to write the site into " + abs_out.string();
   if (!content.empty() && (is_inside(abs_content, abs_out) || is_inside(abs_out, abs_content))) {
     return "refusing to write the site into or above the content folder " + content.string();

@@ -40,6 +40,7 @@ struct HeatMatrixSpec {
   std::string count_suffix;  ///< e.g. "st": each cell shows "<count> st" above its items
   bool show_counts = true;   ///< false for a matrix that marks one position rather than counting
   int cell_width = 150;      ///< px; small matrices (one page's position) use narrower cells
+  bool show_items = true;    ///< false draws counts only (small multiples); the items stay in the spec
 };
 
 /// Draws the heat matrix. Cells show count, level word and item labels (wrapped over several lines;

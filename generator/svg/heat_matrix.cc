@@ -53,11 +53,11 @@ std::string heat_matrix(const HeatMatrixSpec& spec) {
   for (const std::string& label : spec.row_labels) row_label_width = std::max(row_label_width, text_width(label));
   row_label_width = std::min(row_label_width, 130) + 10;
 
-  size_t most_lines = 1;
+  size_t most_lines = spec.show_items ? 1 : 0;
   std::vector<std::vector<std::vector<std::string>>> laid(rows);
   for (size_t r = 0; r < rows; ++r) {
     for (const MatrixCell& cell : spec.cells[r]) {
-      laid[r].push_back(item_lines(cell, inner));
+      laid[r].push_back(spec.show_items ? item_lines(cell, inner) : std::vector<std::string>{});
       most_lines = std::max(most_lines, laid[r].back().size());
     }
   }

@@ -73,5 +73,30 @@ out=$("$insyn" check --content nowhere 2>&1); check "a missing content folder is
 out=$("$insyn" frobnicate 2>&1); check "an unknown command is a usage error" 2 $?
 out=$("$insyn" --version 2>&1); check "--version prints the version" 0 $? "$out" "^insyn [0-9]+\.[0-9]+"
 
+# Archiving a year: reproducible bags, a verify that catches tampering, and publication by the build.
+out=$(env -u SOURCE_DATE_EPOCH "$insyn" archive 2019 2>&1); check "archive needs SOURCE_DATE_EPOCH" 2 $? "$out" "SOURCE_DATE_EPOCH"
+out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 1999 2>&1); check "archiving a year nobody has fails" 1 $? "$out" "no organisation has a plan year 1999"
+out=$(SOURCE_DATE_EPOCH=1700000000 TZ=America/New_York LANG=C LC_ALL=C "$insyn" archive 2019 2>&1)
+check "archive freezes the year as a bag" 0 $? "$out" "archived plan year 2019"
+(cd elsewhere/deeper && SOURCE_DATE_EPOCH=1700000000 TZ=Pacific/Kiritimati LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 "$insyn" archive 2019 >/dev/null 2>&1)
+diff -r content/arkiv/2019 elsewhere/deeper/content/arkiv/2019 >/dev/null
+check "the same year archived in another folder, time zone and locale gives the same bag" 0 $?
+grep -q "^Insyn-Build-Time: 2023-11-14T22:13:20Z$" content/arkiv/2019/bag-info.txt
+check "the bag records the build time from SOURCE_DATE_EPOCH" 0 $?
+out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 2>&1); check "an archived year is not replaced by accident" 2 $? "$out" "already archived"
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "verify accepts an intact snapshot" 0 $? "$out" "ok, [0-9]+ files match"
+out=$("$insyn" build --out site 2>&1); check "the build publishes the archived year" 0 $?
+"$insyn" verify site/arkiv/2019 >/dev/null 2>&1; check "the published snapshot verifies" 0 $?
+grep -q 'href="arkiv/2019/data/index.html"' site/index.html; check "the live site links to the archived year" 0 $?
+mkdir -p registrar && tar -xf site/arkiv/2019.tar -C registrar
+"$insyn" verify registrar/2019 >/dev/null 2>&1; check "the registrar's tar unpacks to a snapshot that verifies" 0 $?
+printf 'X' | dd of=registrar/2019/data/index.html bs=1 seek=100 conv=notrunc 2>/dev/null
+out=$("$insyn" verify registrar/2019 2>&1); check "one changed byte fails verify" 1 $? "$out" "data/index.html: error: changed"
+rm registrar/2019/data/css/site.css && echo x > registrar/2019/data/new.html
+out=$("$insyn" verify registrar/2019 2>&1); check "verify reports missing and extra files" 1 $? "$out" "data/new.html: error: extra"
+grep -q "data/css/site.css: error: missing" <<<"$out"; check "verify names the missing file" 0 $?
+printf 'X' | dd of=content/arkiv/2019/data/index.html bs=1 seek=100 conv=notrunc 2>/dev/null
+out=$("$insyn" build --out site 2>&1); check "a tampered archive fails the build" 1 $? "$out" "arkiv/2019/data/index.html: error: archived file changed"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

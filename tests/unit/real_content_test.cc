@@ -4,6 +4,7 @@
 
 #include <set>
 
+#include "model/compare.h"
 #include "support.h"
 
 using namespace insyn;
@@ -165,4 +166,32 @@ TEST_CASE("2017 keeps its measures, the urval, the control plan and the KUS appl
   CHECK(apps.total->amount == sum);
   // Application 4 is priority 4 in the summary but prints 3 on its form (R-16).
   CHECK(codes(y, Severity::Warning).count("priority-form-mismatch") == 1);
+}
+
+TEST_CASE("The comparison page lists every new, gone, moved and re-scored risk with how it was matched") {
+  BuildResult r = test::run(test::load_fixture("content"), true);
+  REQUIRE(r.ok());
+  const OutputFile* page = test::find_output(r, "amn/jamforelse/index.html");
+  REQUIRE(page);
+  const std::string& html = page->bytes;
+  for (const char* pair : {"2014 → 2017", "2017 → 2019", "2019 → 2021"}) CHECK(html.find(pair) != std::string::npos);
+  const Organisation& amn = r.site->organisations[0];
+  size_t listed = 0;
+  for (size_t i = 1; i < amn.years.size(); ++i) {
+    YearComparison cmp = compare_years(amn.years[i - 1], amn.years[i]);
+    listed += cmp.changes.size() - cmp.count(ChangeKind::Unchanged);
+  }
+  // One row per change, each with a non-empty explanation cell.
+  auto count = [&](const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = html.find(needle); at != std::string::npos; at = html.find(needle, at + 1)) ++n;
+    return n;
+  };
+  CHECK(count("<tr class=\"change-") == listed);
+  CHECK(count("</td><td></td></tr>") == 0);
+  // A fuzzy match shows its score; an urval risk links to its row.
+  CHECK(html.find("Likhet (0,") != std::string::npos);
+  CHECK(html.find("2017/vor/index.html#urval-") != std::string::npos);
+  // The organisation page links to it.
+  CHECK(test::find_output(r, "amn/index.html")->bytes.find("href=\"jamforelse/index.html\"") != std::string::npos);
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/filesystem.h"
+
+namespace insyn {
+
+/// Files as (path, bytes) pairs.
+using FileList = std::vector<std::pair<std::string, std::string>>;
+/// bag-info.txt's "Name: value" fields, in file order.
+using BagInfo = std::vector<std::pair<std::string, std::string>>;
+
+/// A BagIt 1.0 bag (RFC 8493) holding `payload` under data/: bagit.txt, bag-info.txt (`info` plus
+/// Payload-Oxum), manifest-sha256.txt and tagmanifest-sha256.txt, sorted by path.
+FileList make_bag(const FileList& payload, BagInfo info);
+
+/// Parses bag-info.txt; continuation lines (starting with whitespace) join the field before them.
+BagInfo parse_bag_info(const std::string& text);
+
+/// One way a bag differs from its manifests.
+struct BagProblem {
+  std::string path;  ///< relative to the bag
+  std::string what;  ///< "changed", "missing", "extra" or what is malformed
+};
+
+/// Checks the bag rooted at `bag` against manifest-sha256.txt and tagmanifest-sha256.txt: every
+/// changed, missing or extra payload file and every changed tag file. Empty when the bag is intact.
+std::vector<BagProblem> verify_bag(const FileSystem& bag);
+
+}  // namespace insyn

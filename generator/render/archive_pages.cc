@@ -1,0 +1,50 @@
+// Archived years: each bag below content/arkiv/<year>/ is published byte for byte under
+// arkiv/<year>/, with a tar file of it for the registrar and a page that lists them all.
+#include "archive/tar.h"
+#include "core/format.h"
+#include "render/renderer.h"
+#include "render/view_common.h"
+
+namespace insyn {
+
+void Renderer::queue_archives() {
+  for (const ArchivedYear& archived : site_.archives) {
+    queue([&archived](Sink& sink) {
+      std::string dir = "arkiv/" + std::to_string(archived.year) + "/";
+      for (const auto& [path, bytes] : archived.files) sink.files.push_back({dir + path, bytes});
+      // The tar's times come from the snapshot's own provenance, so rebuilding never changes it.
+      long long epoch = std::atoll(archived.field("Source-Date-Epoch").c_str());
+      sink.files.push_back({"arkiv/" + std::to_string(archived.year) + ".tar",
+                            make_tar(archived.files, std::to_string(archived.year) + "/", epoch)});
+    });
+  }
+  queue([this](Sink& sink) { render_archive_index(sink); });
+}
+
+nlohmann::json Renderer::archive_entries(const std::string& root) const {
+  nlohmann::json entries = nlohmann::json::array();
+  for (auto it = site_.archives.rbegin(); it != site_.archives.rend(); ++it) {
+    std::string year = std::to_string(it->year);
+    size_t bytes = 0;
+    for (const auto& file : it->files) bytes += file.second.size();
+    entries.push_back({{"year", year},
+                       {"href", root + "arkiv/" + year + "/data/index.html"},
+                       {"tar_href", root + "arkiv/" + year + ".tar"},
+                       {"tar_name", year + ".tar"},
+                       {"size", format_decimal(static_cast<double>(bytes) / (1024 * 1024), 1) + "\xC2\xA0MiB"},
+                       {"built", it->field("Insyn-Build-Time")},
+                       {"generator", it->field("Insyn-Generator")},
+                       {"content_hash", it->field("Insyn-Content-SHA256")},
+                       {"files", it->field("Payload-Oxum")}});
+  }
+  return entries;
+}
+
+void Renderer::render_archive_index(Sink& sink) const {
+  std::string path = "arkiv/index.html";
+  nlohmann::json v = page_view(site_, theme_, path, t().value("archive_title", ""), nullptr, nullptr, "");
+  v["archives"] = archive_entries(relative_root(path));
+  page(sink, path, "archive", v);
+}
+
+}  // namespace insyn
