@@ -74,6 +74,7 @@ out=$("$insyn" frobnicate 2>&1); check "an unknown command is a usage error" 2 $
 out=$("$insyn" --version 2>&1); check "--version prints the version" 0 $? "$out" "^insyn [0-9]+\.[0-9]+"
 
 # Archiving a year: reproducible bags, a verify that catches tampering, and publication by the build.
+rm -rf content/arkiv elsewhere/deeper/content/arkiv  # start from content without archived years
 out=$(env -u SOURCE_DATE_EPOCH "$insyn" archive 2019 2>&1); check "archive needs SOURCE_DATE_EPOCH" 2 $? "$out" "SOURCE_DATE_EPOCH"
 out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 1999 2>&1); check "archiving a year nobody has fails" 1 $? "$out" "no organisation has a plan year 1999"
 out=$(SOURCE_DATE_EPOCH=1700000000 TZ=America/New_York LANG=C LC_ALL=C "$insyn" archive 2019 2>&1)
