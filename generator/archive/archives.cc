@@ -16,26 +16,6 @@ bool is_year(const std::string& s) {
   return s.size() == 4 && s.find_first_not_of("0123456789") == std::string::npos;
 }
 
-// A view of one bag inside the content tree.
-class BagView : public FileSystem {
- public:
-  BagView(const FileSystem& base, std::string root) : base_(base), prefix_(std::move(root) + "/") {}
-  std::optional<std::string> read(const std::string& path) const override { return base_.read(prefix_ + path); }
-  std::optional<std::uintmax_t> size(const std::string& path) const override { return base_.size(prefix_ + path); }
-  std::vector<std::string> list_files(const std::string& dir) const override {
-    std::vector<std::string> out;
-    std::string below = dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir;
-    for (const std::string& p : base_.list_files(below)) {
-      std::string rel = p.substr(prefix_.size());
-      if (!is_hidden(rel)) out.push_back(rel);
-    }
-    return out;
-  }
-
- private:
-  const FileSystem& base_;
-  std::string prefix_;
-};
 
 }  // namespace
 
@@ -61,7 +41,7 @@ std::vector<ArchivedYear> load_archives(const FileSystem& content, const std::st
                     "archive a year with `insyn archive YEAR`");
       continue;
     }
-    BagView bag(content, root);
+    SubFileSystem bag(content, root);
     std::vector<BagProblem> problems = verify_bag(bag);
     for (const BagProblem& p : problems) {
       diags.error({prefix + root + "/" + p.path, 0, 0}, "archive-" + p.what.substr(0, p.what.find(' ')),
@@ -73,7 +53,9 @@ std::vector<ArchivedYear> load_archives(const FileSystem& content, const std::st
     ArchivedYear year;
     year.year = std::stoi(name);
     year.info = parse_bag_info(bag.read("bag-info.txt").value_or(""));
-    for (const std::string& path : bag.list_files("")) year.files.push_back({path, *bag.read(path)});
+    for (const std::string& path : bag.list_files("")) {
+      if (!is_hidden(path)) year.files.push_back({path, *bag.read(path)});  // not insyn's marker file
+    }
     out.push_back(std::move(year));
   }
   return out;

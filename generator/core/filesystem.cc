@@ -45,6 +45,14 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) cons
   return out;
 }
 
+std::vector<std::string> SubFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> out;
+  for (const std::string& p : base_.list_files(dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir)) {
+    out.push_back(p.substr(prefix_.size()));
+  }
+  return out;
+}
+
 std::optional<std::string> MemoryFileSystem::read(const std::string& path) const {
   auto it = files_.find(path);
   if (it == files_.end()) return std::nullopt;

@@ -34,6 +34,19 @@ class DiskFileSystem : public FileSystem {
   std::string root_;
 };
 
+/// A view of the folder `dir` of another FileSystem, as a tree of its own.
+class SubFileSystem : public FileSystem {
+ public:
+  SubFileSystem(const FileSystem& base, std::string dir) : base_(base), prefix_(std::move(dir) + "/") {}
+  std::optional<std::string> read(const std::string& path) const override { return base_.read(prefix_ + path); }
+  std::optional<std::uintmax_t> size(const std::string& path) const override { return base_.size(prefix_ + path); }
+  std::vector<std::string> list_files(const std::string& dir) const override;
+
+ private:
+  const FileSystem& base_;
+  std::string prefix_;
+};
+
 /// A FileSystem held in memory (tests, the preview server).
 class MemoryFileSystem : public FileSystem {
  public:

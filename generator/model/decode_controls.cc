@@ -20,7 +20,7 @@ ControlPlan decode_control_plan(const JsonValue& root, const std::string& file, 
     c.goal = cr.text("goal");
     c.goal_loc = cr.loc_of("goal");
     c.process = cr.string("process", true).value_or("");
-    c.process_is_indicator = decode_process_kind(cr);
+    c.process_is_indicator = decode_process_kind(cr, "process_kind");
     c.method = cr.text("method");
     c.control = cr.text("control");
     c.event = cr.text("event");

@@ -13,9 +13,9 @@ namespace insyn {
 inline constexpr std::string_view kProbabilityHint = "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)";
 inline constexpr std::string_view kConsequenceHint = "consequence is rated 1 (Försumbar) to 5 (Mycket allvarlig)";
 
-/// Reads the optional "kind" / "process_kind" of a row: true when the row is keyed by an indicator (2014).
-inline bool decode_process_kind(ObjectReader& r) {
-  std::string_view key = r.has("process_kind") ? "process_kind" : "kind";
+/// Reads the optional member `key` ("process" or "indicator"): true when the row is keyed by an
+/// indicator (2014) rather than a process.
+inline bool decode_process_kind(ObjectReader& r, std::string_view key) {
   std::string kind = r.text(key);
   if (!kind.empty() && kind != "process" && kind != "indicator") {
     r.diags().error(r.loc_of(key), "enum", "\"" + std::string(key) + "\" is \"" + kind + "\"; it must be \"process\" or \"indicator\"",

@@ -78,7 +78,7 @@ void decode_process(const JsonValue& value, ObjectReader& parent, const GroupInf
   process.area = group.area;
   process.table = group.table;
   process.name = r.string("name", true).value_or("");
-  process.is_indicator = decode_process_kind(r);
+  process.is_indicator = decode_process_kind(r, "kind");
   process.kf_target = r.text("kf_target");
   process.target = r.text("target");
   process.managers = r.strings("managers", false);

@@ -182,7 +182,8 @@ void check_control_scores(const PlanYear& year, const RiskModel& model, const Co
   }
 }
 
-// priorities are unique and run 1..n; the form agrees with the summary; the amounts add up.
+// each application has its own priority, its form gives the same one as the summary (a blank
+// form field is not read as a disagreement), and the amounts add up to the stated total.
 void check_applications(PlanYear& year, Findings& f) {
   const FundingApplications& apps = *year.competence->applications;
   std::map<int, const FundingApplication*> seen;

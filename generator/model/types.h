@@ -375,7 +375,6 @@ struct Organisation {
   std::vector<PlanYear> years;  ///< sorted by year
 };
 
-/// Everything the site is built from.
 /// A free-standing Markdown page (content/<section>/<name>.md), optionally scored as a risk.
 /// `_index.md` is the page of its folder: the section list, or the home page at the top.
 struct Page {
@@ -414,6 +413,7 @@ struct ArchivedYear {
   std::string field(const std::string& name) const;
 };
 
+/// Everything the site is built from.
 struct Site {
   SiteConfig config;
   std::vector<Organisation> organisations;

@@ -4,6 +4,7 @@
 #include "core/format.h"
 #include "model/compare.h"
 #include "render/charts_view.h"
+#include "render/findings_text.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
 
@@ -59,29 +60,24 @@ nlohmann::json Renderer::compared_risk_view(const Organisation& org, const Compa
 
 // One sentence per change saying what changed, so the page explains every line it lists.
 std::string Renderer::change_explanation(const RiskChange& c) const {
-  auto fill = [&](std::string text, const std::map<std::string, std::string>& args) {
-    for (const auto& [key, value] : args) {
-      for (size_t at = text.find("{" + key + "}"); at != std::string::npos; at = text.find("{" + key + "}")) {
-        text.replace(at, key.size() + 2, value);
-      }
-    }
-    return text;
+  auto fill = [&](const std::string& key, const std::map<std::string, std::string>& args) {
+    return fill_placeholders(t().value(key, ""), args);
   };
   std::string why;
   if (c.match) {
-    why = fill(t().value(std::string("match_explain_") + match_key(*c.match), ""),
+    why = fill(std::string("match_explain_") + match_key(*c.match),
                {{"score", score_text(c.score)}, {"threshold", score_text(kFuzzyThreshold)}});
   }
   switch (c.kind) {
-    case ChangeKind::New: return fill(t().value("change_explain_new", ""), {});
-    case ChangeKind::Gone: return fill(t().value("change_explain_gone", ""), {});
+    case ChangeKind::New: return fill("change_explain_new", {});
+    case ChangeKind::Gone: return fill("change_explain_gone", {});
     case ChangeKind::Moved:
-      return why + " " + fill(t().value("change_explain_moved", ""),
+      return why + " " + fill("change_explain_moved",
                               {{"p1", str(*c.before->probability)}, {"k1", str(*c.before->consequence)},
                                {"p2", str(*c.after->probability)}, {"k2", str(*c.after->consequence)},
                                {"rv1", str(c.before->rv)}, {"rv2", str(c.after->rv)}});
     case ChangeKind::RvChanged:
-      return why + " " + fill(t().value("change_explain_rv", ""), {{"rv1", str(c.before->rv)}, {"rv2", str(c.after->rv)}});
+      return why + " " + fill("change_explain_rv", {{"rv1", str(c.before->rv)}, {"rv2", str(c.after->rv)}});
     case ChangeKind::Unchanged: return why;
   }
   return why;

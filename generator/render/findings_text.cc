@@ -2,9 +2,7 @@
 
 namespace insyn {
 
-namespace {
-
-std::string fill(const std::string& pattern, const std::map<std::string, std::string>& args) {
+std::string fill_placeholders(const std::string& pattern, const std::map<std::string, std::string>& args) {
   std::string out;
   for (size_t i = 0; i < pattern.size(); ++i) {
     if (pattern[i] == '{') {
@@ -23,14 +21,12 @@ std::string fill(const std::string& pattern, const std::map<std::string, std::st
   return out;
 }
 
-}  // namespace
-
 std::string finding_text(const Diagnostic& finding, const nlohmann::json& strings) {
   std::string key = "finding." + finding.code;
   auto variant = finding.args.find("variant");
   for (const std::string& k : {variant != finding.args.end() ? key + "." + variant->second : key, key}) {
     auto it = strings.find(k);
-    if (it != strings.end() && it->is_string()) return fill(it->get<std::string>(), finding.args);
+    if (it != strings.end() && it->is_string()) return fill_placeholders(it->get<std::string>(), finding.args);
   }
   return finding.message;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
@@ -7,6 +8,9 @@
 #include "core/diagnostics.h"
 
 namespace insyn {
+
+/// Replaces each {name} in `pattern` by args[name]; unknown names stay as they are.
+std::string fill_placeholders(const std::string& pattern, const std::map<std::string, std::string>& args);
 
 /// Retells a rule finding for the board in the site's language, from the UI string
 /// "finding.<code>.<variant>" or "finding.<code>" with {name} placeholders filled from its args.

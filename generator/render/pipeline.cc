@@ -10,25 +10,6 @@ namespace insyn {
 
 namespace {
 
-// A view of a sub-folder of another FileSystem.
-class SubFileSystem : public FileSystem {
- public:
-  SubFileSystem(const FileSystem& base, std::string dir) : base_(base), prefix_(std::move(dir) + "/") {}
-  std::optional<std::string> read(const std::string& path) const override { return base_.read(prefix_ + path); }
-  std::optional<std::uintmax_t> size(const std::string& path) const override { return base_.size(prefix_ + path); }
-  std::vector<std::string> list_files(const std::string& dir) const override {
-    std::vector<std::string> out;
-    for (const std::string& p : base_.list_files(dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir)) {
-      out.push_back(p.substr(prefix_.size()));
-    }
-    return out;
-  }
-
- private:
-  const FileSystem& base_;
-  std::string prefix_;
-};
-
 // A snapshot holds one plan year of every organisation that has it, and nothing else.
 void keep_only_year(Site& site, int year, const std::string& content_root, Diagnostics& diags) {
   auto& orgs = site.organisations;
