@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
@@ -46,7 +47,8 @@ int report(const BuildResult& result, const CommonOptions& options) {
   return kExitOk;
 }
 
-BuildResult run(const CommonOptions& options, bool render, int& exit_code, std::optional<int> only_year = {}) {
+BuildResult run(const CommonOptions& options, bool render, int& exit_code, std::optional<int> only_year = {},
+                FileEmitter emit = {}) {
   std::string content = trim_slashes(options.content);
   std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
   BuildResult result;
@@ -57,7 +59,7 @@ BuildResult run(const CommonOptions& options, bool render, int& exit_code, std::
   }
   DiskFileSystem content_fs(content);
   DiskFileSystem themes_fs(themes);
-  BuildInputs inputs{&content_fs, content, &themes_fs, themes, only_year};
+  BuildInputs inputs{&content_fs, content, &themes_fs, themes, only_year, std::move(emit)};
   result = run_pipeline(inputs, render);
   exit_code = report(result, options);
   return result;
@@ -72,17 +74,28 @@ int run_check(const CommonOptions& options) {
 }
 
 int run_build(const CommonOptions& options, const std::string& out) {
+  // Pages are written into the staging folder as they are rendered, so the site is never held in
+  // memory as a whole; the output folder changes only when commit() swaps the staging folder in.
+  SiteWriter writer(trim_slashes(out), trim_slashes(options.content));
+  if (!writer.error().empty()) {
+    std::cerr << "error: " << writer.error() << '\n';
+    return kExitFailure;
+  }
+  std::atomic<size_t> written{0};
   int exit_code = kExitOk;
-  BuildResult result = run(options, true, exit_code);
+  run(options, true, exit_code, {}, [&](const OutputFile& f) {
+    writer.write(f);
+    ++written;
+  });
   if (exit_code != kExitOk) {
     std::cerr << "build failed: " << out << "/ was left as it was\n";
     return exit_code;
   }
-  if (std::string err = write_site(result.files, trim_slashes(out), trim_slashes(options.content)); !err.empty()) {
+  if (std::string err = writer.commit(); !err.empty()) {
     std::cerr << "error: " << err << '\n';
     return kExitFailure;
   }
-  std::cerr << "wrote " << result.files.size() << " files to " << out << "/\n";
+  std::cerr << "wrote " << written << " files to " << out << "/\n";
   return kExitOk;
 }
 
@@ -127,7 +140,7 @@ int run_archive(const CommonOptions& options, int year, bool replace) {
   OutputFiles files;
   for (auto& [path, bytes] : bag) files.push_back({path, std::move(bytes)});
   fs::create_directories(content + "/" + kArchiveDir);
-  if (std::string err = write_site(files, out, ""); !err.empty()) {
+  if (std::string err = write_site(files, out, "", /*keep_staging=*/false); !err.empty()) {
     std::cerr << "error: " << err << '\n';
     return kExitFailure;
   }

@@ -30,6 +30,7 @@ std::optional<std::uintmax_t> DiskFileSystem::size(const std::string& path) cons
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
   fs::path base = fs::path(root_) / dir;
+  std::string prefix = (fs::path(root_) / "").generic_string();
   std::error_code ec;
   if (!fs::is_directory(base, ec)) return out;
   // Symlinks are skipped: content must be plain files inside the tree.
@@ -39,7 +40,9 @@ std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) cons
       if (it->is_directory(ec)) it.disable_recursion_pending();
       continue;
     }
-    if (it->is_regular_file(ec)) out.push_back(fs::relative(it->path(), root_, ec).generic_string());
+    // The iterator's paths start with the root as given; cutting it off is exact (fs::relative would
+    // resolve every path component with readlink, per file).
+    if (it->is_regular_file(ec)) out.push_back(it->path().generic_string().substr(prefix.size()));
   }
   std::sort(out.begin(), out.end());
   return out;

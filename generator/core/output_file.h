@@ -1,5 +1,6 @@
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -13,5 +14,9 @@ struct OutputFile {
 
 /// The whole generated site, sorted by path.
 using OutputFiles = std::vector<OutputFile>;
+
+/// Takes each file as soon as it is made (e.g. to write it), instead of collecting the site in
+/// memory. Called from several threads at once, each time with a different path.
+using FileEmitter = std::function<void(const OutputFile&)>;
 
 }  // namespace insyn

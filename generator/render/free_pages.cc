@@ -2,14 +2,51 @@
 #include <algorithm>
 
 #include "core/format.h"
+#include "core/html.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
 
 namespace insyn {
 
 // Free-standing Markdown pages: one job per page, section and taxonomy term.
+namespace {
+
+// Stand-ins for a page's title in a shared matrix figure: one where the SVG escapes it, one where
+// Mustache does (the two escape an apostrophe differently). Control characters never occur in titles.
+constexpr const char* kSvgTitle = "\x1e" "svg-title" "\x1e";
+constexpr const char* kCaptionTitle = "\x1e" "caption-title" "\x1e";
+
+void replace_all(std::string& text, const std::string& from, const std::string& to) {
+  for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) {
+    text.replace(at, from.size(), to);
+  }
+}
+
+}  // namespace
+
+void Renderer::prepare_page_matrices() {
+  std::string prefix = t().value("matrix_title", "") + ": ";
+  for (const Page& p : site_.pages) {
+    if (!p.rv() || page_matrices_.count({*p.probability, *p.consequence})) continue;
+    nlohmann::json v = page_matrix(*p.probability, *p.consequence, prefix + kSvgTitle, prefix + kCaptionTitle,
+                                   model(), t());
+    v["legend"] = legend();
+    page_matrices_[{*p.probability, *p.consequence}] = theme_.templates.render("partials/matrix", v, diags_);
+  }
+}
+
+std::string Renderer::page_matrix_html(const Page& p) const {
+  std::string html = page_matrices_.at({*p.probability, *p.consequence});
+  std::string escaped = html_escape(p.title);
+  replace_all(html, kSvgTitle, escaped);
+  replace_all(escaped, "&#39;", "&apos;");  // as Mustache writes it
+  replace_all(html, kCaptionTitle, escaped);
+  return html;
+}
+
 void Renderer::queue_pages() {
   sections_ = page_sections(site_);
+  prepare_page_matrices();
   for (const Section& section : sections_) {
     if (!section.name.empty()) queue([this, &section](Sink& sink) { render_section(sink, section); });
     for (const Page* p : section.pages) queue([this, p](Sink& sink) { render_free_page(sink, *p); });
@@ -72,6 +109,7 @@ void Renderer::add_page_home(nlohmann::json& v) const {
 void Renderer::render_free_page(Sink& sink, const Page& p) const {
   nlohmann::json v = free_page_view(p.url, p.title, p.section);
   v["page"] = page_body_view(p, model(), t(), relative_root(p.url));
+  if (p.rv()) v["page"]["matrix_html"] = page_matrix_html(p);
   v["legend"] = legend();
   page(sink, p.url, "page", v);
 }

@@ -19,16 +19,23 @@ std::string href_of(const Page& page, const std::string& root) {
   return root + page.url;
 }
 
-// Where one scored page sits among the 25 cells: its cell is marked, the others show their band only.
-nlohmann::json page_matrix(const Page& page, const RiskModel& model, const nlohmann::json& t) {
+void sort_by_title(std::vector<const Page*>& pages) {
+  std::stable_sort(pages.begin(), pages.end(),
+                   [](const Page* a, const Page* b) { return a->title < b->title; });
+}
+
+}  // namespace
+
+nlohmann::json page_matrix(int probability, int consequence, const std::string& svg_title,
+                           const std::string& caption, const RiskModel& model, const nlohmann::json& t) {
   svg::HeatMatrixSpec spec;
   spec.id = "matris";
   spec.show_counts = false;
   spec.cell_width = 80;
   const Scale& rows = model.probability_on_rows ? model.probability : model.consequence;
   const Scale& cols = model.probability_on_rows ? model.consequence : model.probability;
-  int row_value = model.probability_on_rows ? *page.probability : *page.consequence;
-  int col_value = model.probability_on_rows ? *page.consequence : *page.probability;
+  int row_value = model.probability_on_rows ? probability : consequence;
+  int col_value = model.probability_on_rows ? consequence : probability;
   spec.row_axis = rows.name;
   spec.column_axis = cols.name;
   for (int v = 5; v >= 1; --v) spec.row_labels.push_back(std::to_string(v) + " " + rows.label_for(v));
@@ -43,21 +50,15 @@ nlohmann::json page_matrix(const Page& page, const RiskModel& model, const nlohm
     }
     spec.cells.push_back(line);
   }
-  spec.title = s(t, "matrix_title") + ": " + page.title;
-  spec.description = s(t, "probability") + " " + std::to_string(*page.probability) + ", " +
-                     s(t, "consequence") + " " + std::to_string(*page.consequence) + ", " + s(t, "rv") + " " +
-                     std::to_string(*page.rv()) + ".";
+  spec.title = svg_title;
+  spec.description = s(t, "probability") + " " + std::to_string(probability) + ", " + s(t, "consequence") + " " +
+                     std::to_string(consequence) + ", " + s(t, "rv") + " " + std::to_string(probability * consequence) +
+                     ".";
   nlohmann::json table = risk_matrix_table(spec, t);
+  table["caption"] = caption;
   table["marked_legend"] = s(t, "page_position_legend");
   return {{"svg", svg::heat_matrix(spec)}, {"table", table}, {"id", spec.id}};
 }
-
-void sort_by_title(std::vector<const Page*>& pages) {
-  std::stable_sort(pages.begin(), pages.end(),
-                   [](const Page* a, const Page* b) { return a->title < b->title; });
-}
-
-}  // namespace
 
 std::vector<Section> page_sections(const Site& site) {
   std::map<std::string, Section> by_name;
@@ -132,7 +133,6 @@ nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nl
     v["rv"] = std::to_string(*rv);
     v["band"] = band ? band->id : "";
     v["band_label"] = band ? band->label : "";
-    v["matrix"] = page_matrix(page, model, t);
   }
   return v;
 }

@@ -34,7 +34,13 @@ std::vector<Section> page_sections(const Site& site);
 /// The terms of a taxonomy ("tags" or "categories") with their pages.
 Taxonomy taxonomy(const Site& site, const std::string& kind);
 
-/// The body view of one page: metadata, matrix (when scored) and its Markdown; links relative to `root`.
+/// The matrix view of a scored page: its cell (probability × consequence) marked, the others showing
+/// their band. `svg_title` titles the SVG, `caption` the figure and its table.
+nlohmann::json page_matrix(int probability, int consequence, const std::string& svg_title,
+                           const std::string& caption, const RiskModel& model, const nlohmann::json& strings);
+
+/// The body view of one page: metadata and its Markdown (the matrix is added by the renderer);
+/// links relative to `root`.
 nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& strings,
                               const std::string& root);
 

@@ -47,7 +47,7 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   Theme theme = load_theme(theme_fs, inputs.themes_root + "/" + result.site->config.theme, &overrides,
                            inputs.content_root + "/templates", result.site->config.default_language, diags);
   if (diags.has_errors()) return result;
-  result.files = render_site(*result.site, theme, diags);
+  result.files = render_site(*result.site, theme, diags, inputs.emit);
   if (diags.has_errors()) result.files.clear();
   return result;
 }

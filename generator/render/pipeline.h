@@ -18,6 +18,9 @@ struct BuildInputs {
   std::string themes_root = "themes";
   /// Builds only this plan year, without free pages or archives: the snapshot `insyn archive` freezes.
   std::optional<int> only_year;
+  /// When set, rendered files go to it as they are made and BuildResult::files stays empty; a build
+  /// with errors may already have emitted some (write them somewhere nobody reads until ok()).
+  FileEmitter emit;
 };
 
 /// Everything a build produced: the diagnostics, the model and — when there were no errors — the files.
@@ -26,7 +29,7 @@ struct BuildResult {
   ContentTree tree;  ///< kept for quoting source lines in diagnostics
   std::optional<Site> site;
   OutputFiles files;
-  /// True when no error was found (warnings allowed) and `files` holds the site.
+  /// True when no error was found (warnings allowed) and `files` (or the emitter) holds the site.
   bool ok() const { return !diagnostics.has_errors(); }
 };
 

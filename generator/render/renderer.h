@@ -23,8 +23,9 @@ namespace insyn {
 /// Renders a loaded, checked site with a theme into output files.
 class Renderer {
  public:
-  Renderer(const Site& site, const Theme& theme, Diagnostics& diags)
-      : site_(site), theme_(theme), diags_(diags) {}
+  /// With `emit`, files are handed over as their jobs finish and run() returns none.
+  Renderer(const Site& site, const Theme& theme, Diagnostics& diags, FileEmitter emit = {})
+      : site_(site), theme_(theme), diags_(diags), emit_(std::move(emit)) {}
   OutputFiles run();
 
  private:
@@ -56,6 +57,11 @@ class Renderer {
   static std::string section_title(const Section& s) { return s.index ? s.index->title : s.name; }
   void add_page_home(nlohmann::json& v) const;
   void render_free_page(Sink& sink, const Page& p) const;
+  /// Renders the matrix figure of each cell that some page sits in, once, with the page title left as
+  /// a placeholder: 10 000 pages share 25 figures.
+  void prepare_page_matrices();
+  /// The matrix figure of a scored page, from the prepared ones.
+  std::string page_matrix_html(const Page& p) const;
   void render_section(Sink& sink, const Section& section) const;
   void render_terms(Sink& sink, const std::string& kind) const;
   void render_term(Sink& sink, const std::string& kind, const std::string& slug, const Term& term) const;
@@ -101,10 +107,12 @@ class Renderer {
   const Site& site_;
   const Theme& theme_;
   Diagnostics& diags_;
+  FileEmitter emit_;
   OutputFiles out_;
   std::vector<Job> jobs_;
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
   std::map<std::string, Taxonomy> taxonomies_;
+  std::map<std::pair<int, int>, std::string> page_matrices_;  // (P, K) -> figure HTML; read by jobs
 };
 
 }  // namespace insyn

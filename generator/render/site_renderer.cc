@@ -23,13 +23,22 @@ OutputFiles Renderer::run() {
   // Pages are independent: build their views and render them on all cores, each into its own
   // slot, then merge in queue order so output and diagnostics never depend on scheduling.
   std::vector<Sink> sinks(jobs_.size());
-  parallel_for(jobs_.size(), [&](size_t i) { jobs_[i](sinks[i]); });
+  parallel_for(jobs_.size(), [&](size_t i) {
+    jobs_[i](sinks[i]);
+    if (!emit_) return;
+    for (const OutputFile& f : sinks[i].files) emit_(f);
+    OutputFiles().swap(sinks[i].files);  // handed over: free the memory now
+  });
   for (Sink& sink : sinks) {
     for (const Diagnostic& d : sink.diags.items()) diags_.add(d);
     for (OutputFile& f : sink.files) out_.push_back(std::move(f));
   }
   for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
   out_.push_back({"css/bands.css", band_stylesheet(model())});
+  if (emit_) {
+    for (const OutputFile& f : out_) emit_(f);
+    out_.clear();
+  }
   std::sort(out_.begin(), out_.end(),
             [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
   return std::move(out_);
@@ -82,8 +91,8 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
   page(sink, path, "organisation", v);
 }
 
-OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags) {
-  return Renderer(site, theme, diags).run();
+OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit) {
+  return Renderer(site, theme, diags, emit).run();
 }
 
 }  // namespace insyn

@@ -10,6 +10,8 @@ namespace insyn {
 /// Renders the whole site — every page of every organisation and plan year, plus the theme's static
 /// files — into a list of output files sorted by path. Pure: reads nothing and writes nothing.
 /// Template problems are reported to `diags`.
-OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags);
+/// With `emit`, each file is handed to it as soon as its page is rendered and the result is empty,
+/// so the site is never held in memory as a whole.
+OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit = {});
 
 }  // namespace insyn

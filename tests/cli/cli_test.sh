@@ -46,23 +46,39 @@ TZ=America/New_York LANG=C LC_ALL=C "$insyn" build --out site >/dev/null 2>&1
 diff -r site elsewhere/deeper/out >/dev/null; check "output is identical in another folder, time zone and locale" 0 $?
 
 # Killed in the middle of writing a large site: the previous output stays whole, and the next build
-# clears the abandoned staging folder.
+# brings the half-written staging folder up to date.
 mkdir -p big && cp content/site.json big/
 mkdir -p big/sida && for i in $(seq 1 2000); do
   printf '{"title": "Sida %d", "probability": 3, "consequence": 4}\n\nText %d.\n' "$i" "$i" > "big/sida/s$i.md"
 done
 "$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1
+"$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1  # now the staging folder holds a site too
 before_big=$(find bigsite -type f -exec sha256sum {} + | sort)
-echo "extra paragraph" >> big/sida/s1.md
+for i in $(seq 1 2000); do echo "extra paragraph" >> "big/sida/s$i.md"; done
 "$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1 &
 build_pid=$!
-for _ in $(seq 1 200); do ls -d bigsite.tmp.* >/dev/null 2>&1 && break; sleep 0.01; done
+# The build holds its lock from the start; kill it once it is writing pages into the staging folder.
+for _ in $(seq 1 500); do
+  [ -n "$(find .bigsite.insyn-staging -newer big/sida/s2000.md -name index.html -print -quit 2>/dev/null)" ] && break
+  sleep 0.005
+done
 kill -9 "$build_pid" 2>/dev/null; wait "$build_pid" 2>/dev/null
 after_big=$(find bigsite -type f -exec sha256sum {} + | sort)
 [ "$before_big" = "$after_big" ]; check "a build killed while writing leaves the previous output whole" 0 $?
 "$insyn" build --content big --themes themes --out bigsite >/dev/null 2>&1
-ls -d bigsite.tmp.* >/dev/null 2>&1; check "the next build removes the abandoned staging folder" 2 $?
+"$insyn" build --content big --themes themes --out freshsite >/dev/null 2>&1
+diff -r bigsite freshsite >/dev/null; check "the next build completes the half-written staging folder" 0 $?
 grep -q "extra paragraph" bigsite/sida/s1/index.html; check "the next build completes" 0 $?
+
+# Unchanged files are not rewritten: the output and the staging folder swap roles, so the file of two
+# builds ago is the same inode.
+"$insyn" build --out reuse >/dev/null 2>&1 && "$insyn" build --out reuse >/dev/null 2>&1
+first=$(stat -c %i reuse/amn/2019/vor/index.html)
+"$insyn" build --out reuse >/dev/null 2>&1 && "$insyn" build --out reuse >/dev/null 2>&1
+[ "$first" = "$(stat -c %i reuse/amn/2019/vor/index.html)" ]; check "a rebuild leaves unchanged files in place" 0 $?
+echo "<p>stray</p>" > .reuse.insyn-staging/stray.html
+"$insyn" build --out reuse >/dev/null 2>&1
+[ ! -e reuse/stray.html ]; check "files the build did not make are removed from the staging folder" 0 $?
 
 mkdir -p precious && echo keep > precious/file.txt
 out=$("$insyn" build --out precious 2>&1); check "refuses to overwrite a folder insyn did not make" 2 $? "$out" "not made by insyn"
