@@ -39,7 +39,6 @@ for n in $SIZES; do
   i=0
   while [ $i -lt "$RUNS" ]; do
     measure "$WORK/insyn.$n" "$INSYN" build --content "$WORK/insyn-$n/content" --themes themes --out "$WORK/insyn-$n/public"
-    rm -rf "$site/public"
     measure "$WORK/hugo.$n" hugo --source "$site" --destination "$site/public" --quiet
     rm -rf "$WORK/copy"
     measure "$WORK/cp.$n" cp -r "$WORK/insyn-$n/public" "$WORK/copy"

@@ -43,7 +43,24 @@ Narrative load_narrative(const MarkdownDocument& doc, const MarkdownOptions& opt
   return n;
 }
 
-// content/<section>/<name>.md is published at <section>/<name>/index.html, and _index.md at its folder.
+
+void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
+               Diagnostics& diags) {
+  auto json = [&](const char* name) { return tree.find_json(dir + "/" + name); };
+  if (const JsonDocument* d = json("plan.json")) decode_plan(d->root, d->path, diags, year);
+  if (const JsonDocument* d = json("vor.json")) year.vor = decode_vor(d->root, d->path, diags);
+  if (const JsonDocument* d = json("kontrollplan.json")) year.control_plan = decode_control_plan(d->root, d->path, diags);
+  if (const JsonDocument* d = json("projekt.json")) year.projects = decode_projects(d->root, d->path, diags);
+  if (const JsonDocument* d = json("kompetens.json")) year.competence = decode_competence(d->root, d->path, diags);
+  for (const std::string& name : kYearMarkdown) {
+    if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
+      year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
+    }
+  }
+}
+
+}  // namespace
+
 std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& rel, const MarkdownOptions& options,
                               Diagnostics& diags) {
   Page page;
@@ -65,22 +82,11 @@ std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& re
   return page;
 }
 
-void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
-               Diagnostics& diags) {
-  auto json = [&](const char* name) { return tree.find_json(dir + "/" + name); };
-  if (const JsonDocument* d = json("plan.json")) decode_plan(d->root, d->path, diags, year);
-  if (const JsonDocument* d = json("vor.json")) year.vor = decode_vor(d->root, d->path, diags);
-  if (const JsonDocument* d = json("kontrollplan.json")) year.control_plan = decode_control_plan(d->root, d->path, diags);
-  if (const JsonDocument* d = json("projekt.json")) year.projects = decode_projects(d->root, d->path, diags);
-  if (const JsonDocument* d = json("kompetens.json")) year.competence = decode_competence(d->root, d->path, diags);
-  for (const std::string& name : kYearMarkdown) {
-    if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
-      year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
-    }
-  }
+MarkdownOptions markdown_options(const SiteConfig& config) {
+  MarkdownOptions md;
+  md.allow_raw_html = config.allow_raw_html;
+  return md;
 }
-
-}  // namespace
 
 std::optional<Site> load_site(const ContentTree& tree, const std::string& display_root, Diagnostics& diags) {
   std::string prefix = display_root.empty() ? "" : display_root + "/";
@@ -93,8 +99,7 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
   }
   Site site;
   site.config = decode_site_config(site_doc->root, site_doc->path, diags);
-  MarkdownOptions md;
-  md.allow_raw_html = site.config.allow_raw_html;
+  MarkdownOptions md = markdown_options(site.config);
 
   // Organisations first, then their years, so a year folder without organisation.json is noticed.
   std::map<std::string, Organisation> orgs;

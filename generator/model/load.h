@@ -4,6 +4,7 @@
 #include <string>
 
 #include "content/content_tree.h"
+#include "content/markdown.h"
 #include "core/diagnostics.h"
 #include "model/types.h"
 
@@ -14,5 +15,13 @@ namespace insyn {
 /// documents. `display_root` names the content folder in messages. Every problem goes to `diags`;
 /// returns nullopt only when there is no usable site.json.
 std::optional<Site> load_site(const ContentTree& tree, const std::string& display_root, Diagnostics& diags);
+
+/// Reads a free-standing page (`rel` relative to content/): content/<section>/<name>.md is published
+/// at <section>/<name>/index.html, and _index.md at its folder. nullopt without front matter.
+std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& rel, const MarkdownOptions& options,
+                              Diagnostics& diags);
+
+/// How the site renders its Markdown (raw HTML allowed or not).
+MarkdownOptions markdown_options(const SiteConfig& config);
 
 }  // namespace insyn

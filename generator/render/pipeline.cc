@@ -48,6 +48,7 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
                            inputs.content_root + "/templates", result.site->config.default_language, diags);
   if (diags.has_errors()) return result;
   result.files = render_site(*result.site, theme, diags, inputs.emit);
+  result.theme = std::move(theme);
   if (diags.has_errors()) result.files.clear();
   return result;
 }

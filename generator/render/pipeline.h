@@ -7,6 +7,7 @@
 #include "core/filesystem.h"
 #include "core/output_file.h"
 #include "model/types.h"
+#include "render/theme.h"
 
 namespace insyn {
 
@@ -28,6 +29,7 @@ struct BuildResult {
   Diagnostics diagnostics;
   ContentTree tree;  ///< kept for quoting source lines in diagnostics
   std::optional<Site> site;
+  std::optional<Theme> theme;  ///< the theme the site was rendered with
   OutputFiles files;
   /// True when no error was found (warnings allowed) and `files` (or the emitter) holds the site.
   bool ok() const { return !diagnostics.has_errors(); }

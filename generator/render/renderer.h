@@ -27,6 +27,8 @@ class Renderer {
   Renderer(const Site& site, const Theme& theme, Diagnostics& diags, FileEmitter emit = {})
       : site_(site), theme_(theme), diags_(diags), emit_(std::move(emit)) {}
   OutputFiles run();
+  /// Renders just these free-standing pages.
+  OutputFiles run_pages(const std::vector<const Page*>& pages);
 
  private:
   /// What one job produces.

@@ -91,6 +91,23 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
   page(sink, path, "organisation", v);
 }
 
+OutputFiles Renderer::run_pages(const std::vector<const Page*>& pages) {
+  sections_ = page_sections(site_);
+  prepare_page_matrices();
+  for (const Page* p : pages) {
+    Sink sink;
+    render_free_page(sink, *p);
+    for (const Diagnostic& d : sink.diags.items()) diags_.add(d);
+    for (OutputFile& f : sink.files) out_.push_back(std::move(f));
+  }
+  return std::move(out_);
+}
+
+OutputFiles render_free_pages(const Site& site, const Theme& theme, const std::vector<const Page*>& pages,
+                              Diagnostics& diags) {
+  return Renderer(site, theme, diags).run_pages(pages);
+}
+
 OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit) {
   return Renderer(site, theme, diags, emit).run();
 }

@@ -14,4 +14,9 @@ namespace insyn {
 /// so the site is never held in memory as a whole.
 OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit = {});
 
+/// Renders only the pages of `pages` (free-standing pages of `site`), as render_site() would: the
+/// preview's fast path when a page's text changed and nothing that other pages show of it.
+OutputFiles render_free_pages(const Site& site, const Theme& theme, const std::vector<const Page*>& pages,
+                              Diagnostics& diags);
+
 }  // namespace insyn

@@ -41,7 +41,12 @@ void PreviewServer::publish(std::shared_ptr<const Snapshot> next) {
   if (on_build_) on_build_(*next);
 }
 
-void PreviewServer::rebuild() {
+void PreviewServer::rebuild(const std::set<std::string>* changed) {
+  if (changed && model_ && patch(*changed)) return;
+  full_rebuild();
+}
+
+void PreviewServer::full_rebuild() {
   DiskFileSystem content(options_.content);
   DiskFileSystem themes(options_.themes);
   BuildResult result = run_pipeline({&content, options_.content, &themes, options_.themes}, true);
@@ -51,12 +56,30 @@ void PreviewServer::rebuild() {
   next->ok = result.ok() && !result.files.empty();
   // Errors and warnings, as `insyn build` prints them without --verbose.
   next->diagnostics = format_diagnostics(result.diagnostics.without_infos(), result.tree.source_lookup());
+  model_.reset();
   if (next->ok) {
     next->files = serve_files(std::move(result.files));
+    model_ = std::make_unique<PreviewModel>(PreviewModel{std::move(*result.site), std::move(*result.theme), {}});
+    for (const Diagnostic& d : result.diagnostics.items()) model_->files_with_findings.insert(d.loc.file);
   } else if (previous) {
     next->files = previous->files;  // keep serving the last good build
   }
   publish(std::move(next));
+}
+
+bool PreviewServer::patch(const std::set<std::string>& changed) {
+  std::shared_ptr<const Snapshot> previous = snapshot();
+  if (!previous || !previous->ok) return false;
+  std::optional<OutputFiles> files = patch_pages(*model_, options_.content, changed);
+  if (!files) return false;
+  auto next = std::make_shared<Snapshot>(*previous);  // shares every unchanged file
+  next->generation = previous->generation + 1;
+  for (OutputFile& f : *files) {
+    std::string path = f.path;
+    next->files[path] = serve_file(std::move(f));
+  }
+  publish(std::move(next));
+  return true;
 }
 
 void PreviewServer::install_routes() {
@@ -126,15 +149,15 @@ void PreviewServer::install_routes() {
       auto page = snap->files.find("404.html");
       if (page != snap->files.end()) {
         // The page's links are relative to the site root, wherever the missing path was.
-        std::string html = page->second.bytes;
+        std::string html = page->second->bytes;
         size_t head = html.find("<head>");
         if (head != std::string::npos) html.insert(head + 6, "\n<base href=\"/\">");
-        res.set_content(html, page->second.content_type);
+        res.set_content(html, page->second->content_type);
       }
       else res.set_content("not found\n", "text/plain; charset=utf-8");
       return;
     }
-    const ServedFile& file = it->second;
+    const ServedFile& file = *it->second;
     res.set_header("ETag", file.etag);
     res.set_header("Cache-Control", "no-cache");
     if (req.get_header_value("If-None-Match") == file.etag) {
@@ -170,7 +193,9 @@ void PreviewServer::watch_loop() {
       std::lock_guard lock(mutex_);
       if (stopping_) return;
     }
-    if (watcher_->wait(std::chrono::milliseconds(500), options_.quiet)) rebuild();
+    if (watcher_->wait(std::chrono::milliseconds(500), options_.quiet)) {
+      rebuild(watcher_->complete() ? &watcher_->changed() : nullptr);
+    }
   }
 }
 

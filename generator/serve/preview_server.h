@@ -10,6 +10,9 @@
 #include <string>
 #include <thread>
 
+#include <set>
+
+#include "serve/page_patch.h"
 #include "serve/snapshot.h"
 
 namespace httplib {
@@ -47,14 +50,17 @@ class PreviewServer {
   /// Stops watching and serving; waits for the threads.
   void stop();
 
-  /// Rebuilds from the sources now and publishes the result.
-  void rebuild();
+  /// Rebuilds from the sources now and publishes the result. With the paths that changed, a save
+  /// that only edits the text of free-standing pages renders just those pages.
+  void rebuild(const std::set<std::string>* changed = nullptr);
   /// The current state (never null after start()).
   std::shared_ptr<const Snapshot> snapshot() const;
 
  private:
   void watch_loop();
   void publish(std::shared_ptr<const Snapshot> next);
+  void full_rebuild();
+  bool patch(const std::set<std::string>& changed);
   void install_routes();
 
   PreviewOptions options_;
@@ -65,6 +71,7 @@ class PreviewServer {
   mutable std::mutex mutex_;
   std::condition_variable changed_;
   std::shared_ptr<const Snapshot> current_;
+  std::unique_ptr<PreviewModel> model_;  // of the last good full build; only the rebuilding thread uses it
   bool stopping_ = false;
 };
 

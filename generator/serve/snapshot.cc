@@ -29,17 +29,22 @@ std::string content_type_for(const std::string& path) {
   return "application/octet-stream";
 }
 
-std::map<std::string, ServedFile> serve_files(OutputFiles files) {
+std::shared_ptr<const ServedFile> serve_file(OutputFile file) {
   static const std::string kScript = "<script src=\"/__insyn/live.js\"></script>\n";
-  std::map<std::string, ServedFile> out;
+  if (ends_with(file.path, ".html")) {
+    size_t body_end = file.bytes.rfind("</body>");
+    file.bytes.insert(body_end == std::string::npos ? file.bytes.size() : body_end, kScript);
+  }
+  auto served = std::make_shared<ServedFile>(ServedFile{std::move(file.bytes), content_type_for(file.path), ""});
+  served->etag = etag_for(served->bytes);
+  return served;
+}
+
+std::map<std::string, std::shared_ptr<const ServedFile>> serve_files(OutputFiles files) {
+  std::map<std::string, std::shared_ptr<const ServedFile>> out;
   for (OutputFile& f : files) {
-    if (ends_with(f.path, ".html")) {
-      size_t body_end = f.bytes.rfind("</body>");
-      f.bytes.insert(body_end == std::string::npos ? f.bytes.size() : body_end, kScript);
-    }
-    ServedFile served{std::move(f.bytes), content_type_for(f.path), ""};
-    served.etag = etag_for(served.bytes);
-    out.emplace(std::move(f.path), std::move(served));
+    std::string path = f.path;
+    out.emplace(std::move(path), serve_file(std::move(f)));
   }
   return out;
 }

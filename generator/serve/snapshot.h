@@ -21,7 +21,8 @@ struct ServedFile {
 /// The state of the preview: the last good site plus the outcome of the latest build.
 struct Snapshot {
   std::uint64_t generation = 0;         ///< increases with every build, good or bad
-  std::map<std::string, ServedFile> files;  ///< the last good build
+  /// The last good build. Shared between snapshots, so a rebuild that changes one page copies pointers.
+  std::map<std::string, std::shared_ptr<const ServedFile>> files;
   bool ok = true;                       ///< false when the latest build failed
   std::string diagnostics;              ///< the latest build's findings as the terminal shows them
 };
@@ -32,8 +33,11 @@ std::string etag_for(const std::string& bytes);
 /// The Content-Type of a path by its extension (text types carry charset=utf-8).
 std::string content_type_for(const std::string& path);
 
-/// Turns built files into served files. HTML pages get `<script src="/__insyn/live.js">` before
+/// Turns a built file into a served file. HTML pages get `<script src="/__insyn/live.js">` before
 /// </body>: the preview's only difference from `insyn build`.
-std::map<std::string, ServedFile> serve_files(OutputFiles files);
+std::shared_ptr<const ServedFile> serve_file(OutputFile file);
+
+/// serve_file() for a whole build, by path.
+std::map<std::string, std::shared_ptr<const ServedFile>> serve_files(OutputFiles files);
 
 }  // namespace insyn

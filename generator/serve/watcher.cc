@@ -46,6 +46,11 @@ bool Watcher::drain() {
     for (char* p = buffer; p < buffer + n;) {
       auto* event = reinterpret_cast<inotify_event*>(p);
       p += sizeof(inotify_event) + event->len;
+      if (event->mask & IN_Q_OVERFLOW) {
+        complete_ = false;
+        changed = true;
+        continue;
+      }
       if (event->mask & IN_IGNORED) {
         dirs_.erase(event->wd);
         continue;
@@ -58,6 +63,12 @@ bool Watcher::drain() {
       }
       changed = true;
       auto dir = dirs_.find(event->wd);
+      // A folder that appears, goes or moves changes every path below it: report it as incomplete.
+      if ((event->mask & (IN_ISDIR | IN_DELETE_SELF | IN_MOVE_SELF)) || dir == dirs_.end() || name.empty()) {
+        complete_ = false;
+      } else {
+        changed_.insert(dir->second + "/" + name);
+      }
       if ((event->mask & (IN_CREATE | IN_MOVED_TO)) && (event->mask & IN_ISDIR) && dir != dirs_.end()) {
         add_tree(dir->second + "/" + name);
       }
@@ -68,6 +79,8 @@ bool Watcher::drain() {
 bool Watcher::wait(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet) {
   pollfd fds[2] = {{inotify_fd_, POLLIN, 0}, {wake_fd_, POLLIN, 0}};
   bool changed = false;
+  changed_.clear();
+  complete_ = true;
   auto wait_ms = timeout;
   for (;;) {
     int ready = poll(fds, 2, static_cast<int>(wait_ms.count()));

@@ -3,6 +3,7 @@
 
 #include <chrono>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,12 @@ class Watcher {
   /// something changed; false on timeout or after stop().
   bool wait(std::chrono::milliseconds timeout, std::chrono::milliseconds quiet);
 
+  /// The paths (root as given + relative path) that changed in the last wait() that returned true.
+  const std::set<std::string>& changed() const { return changed_; }
+  /// False when the kernel dropped events (queue overflow) or a watched folder itself changed, so
+  /// changed() may be incomplete.
+  bool complete() const { return complete_; }
+
   /// Wakes a waiting wait() and makes every later one return false at once.
   void stop();
 
@@ -32,6 +39,8 @@ class Watcher {
   int inotify_fd_ = -1;
   int wake_fd_ = -1;
   std::map<int, std::string> dirs_;  // watch descriptor -> folder
+  std::set<std::string> changed_;
+  bool complete_ = true;
 };
 
 }  // namespace insyn

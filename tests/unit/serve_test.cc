@@ -24,12 +24,12 @@ namespace {
 // A copy of the minimal fixture in a fresh temporary folder, removed afterwards.
 struct TempContent {
   fs::path dir;
-  TempContent() {
+  explicit TempContent(const std::string& fixture = "tests/fixtures/minimal") {
     static std::atomic<int> counter{0};
     dir = fs::temp_directory_path() / ("insyn-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(dir);
     fs::create_directories(dir);
-    fs::copy(fs::path(test::source_dir()) / "tests/fixtures/minimal", dir / "content", fs::copy_options::recursive);
+    fs::copy(fs::path(test::source_dir()) / fixture, dir / "content", fs::copy_options::recursive);
   }
   ~TempContent() { fs::remove_all(dir); }
   std::string content() const { return (dir / "content").string(); }
@@ -212,12 +212,80 @@ TEST_CASE("After any sequence of edits the served site equals a fresh build") {
     CAPTURE(step);
     CHECK(served->ok == (fresh.ok() && !fresh.files.empty()));
     if (!served->ok) continue;
-    std::map<std::string, ServedFile> expected = serve_files(fresh.files);
+    auto expected = serve_files(fresh.files);
     REQUIRE(served->files.size() == expected.size());
     for (const auto& [path, file] : expected) {
       auto it = served->files.find(path);
       REQUIRE(it != served->files.end());
-      CHECK(it->second.bytes == file.bytes);
+      CHECK(it->second->bytes == file->bytes);
+    }
+  }
+  server.stop();
+}
+
+// Compares the served site with a fresh full build of the same content, file by file.
+void check_served_equals_fresh(const PreviewServer& server, const TempContent& t) {
+  std::shared_ptr<const Snapshot> served = server.snapshot();
+  BuildResult fresh = test::run(test::load_fixture_from(t.content()), true);
+  CHECK(served->ok == (fresh.ok() && !fresh.files.empty()));
+  if (!served->ok) return;
+  auto expected = serve_files(fresh.files);
+  REQUIRE(served->files.size() == expected.size());
+  for (const auto& [path, file] : expected) {
+    auto it = served->files.find(path);
+    REQUIRE(it != served->files.end());
+    CAPTURE(path);
+    CHECK(it->second->bytes == file->bytes);
+  }
+}
+
+TEST_CASE("Editing a page's text re-renders only that page, and any other edit still equals a fresh build") {
+  TempContent t("tests/fixtures/pages");
+  PreviewServer server(options_for(t));
+  REQUIRE(server.start() > 0);
+  const std::string page = t.read("riskanalys/r00001.md");
+  auto edit = [&](const std::string& rel, const std::string& text) {
+    std::uint64_t before = server.snapshot()->generation;
+    t.write(rel, text);
+    REQUIRE(wait_for_generation(server, before));
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));  // let a burst settle
+  };
+
+  SECTION("a text edit shares every other file with the previous build") {
+    std::shared_ptr<const Snapshot> before = server.snapshot();
+    edit("riskanalys/r00001.md", page + "\nEn ny mening.\n");
+    std::shared_ptr<const Snapshot> after = server.snapshot();
+    CHECK(after->files.at("riskanalys/r00001/index.html")->bytes.find("En ny mening.") != std::string::npos);
+    CHECK(after->files.at("riskanalys/r00001/index.html") != before->files.at("riskanalys/r00001/index.html"));
+    // The same objects, not equal copies: nothing else was rendered again.
+    CHECK(after->files.at("riskanalys/index.html") == before->files.at("riskanalys/index.html"));
+    CHECK(after->files.at("index.html") == before->files.at("index.html"));
+    check_served_equals_fresh(server, t);
+  }
+
+  SECTION("random edits of text, titles, scores, tags, new and broken pages") {
+    std::mt19937 random(20211);  // fixed seed: the sequence is reproducible
+    for (int step = 0; step < 14; ++step) {
+      std::string n = std::to_string(step);
+      switch (random() % 7) {
+        case 0: edit("riskanalys/r00001.md", t.read("riskanalys/r00001.md") + "\nSteg " + n + ".\n"); break;
+        case 1: {  // a new title: the section list and the tag pages change too
+          std::string text = t.read("riskanalys/r00004.md");
+          size_t at = text.find("\"title\": \"");
+          REQUIRE(at != std::string::npos);
+          edit("riskanalys/r00004.md", text.insert(at + 10, "Steg " + n + " "));
+          break;
+        }
+        case 2: edit("projekt/r00003.md", "{\"title\": \"Ny " + n + "\", \"probability\": " +
+                                              std::to_string(1 + random() % 5) + ", \"consequence\": 2, \"tags\": [\"t" + n +
+                                              "\"]}\n\nText.\n"); break;
+        case 3: edit("projekt/ny" + n + ".md", "{\"title\": \"Helt ny " + n + "\"}\n\nText.\n"); break;
+        case 4: edit("internkontroll/r00002.md", "{ broken"); break;
+        case 5: edit("internkontroll/r00002.md", page); break;
+        default: edit("riskanalys/_index.md", "{\"title\": \"Risker " + n + "\"}\n\nIntro.\n"); break;
+      }
+      CAPTURE(step);
+      check_served_equals_fresh(server, t);
     }
   }
   server.stop();

@@ -1,0 +1,66 @@
+#include "serve/page_patch.h"
+
+#include <algorithm>
+
+#include "content/content_tree.h"
+#include "content/front_matter.h"
+#include "core/filesystem.h"
+#include "model/load.h"
+#include "render/site_renderer.h"
+
+namespace insyn {
+
+namespace {
+
+// Everything of a page that other pages (lists, terms, navigation) or the checks use: all but its text.
+bool same_outside_text(const Page& a, const Page& b) {
+  return a.source == b.source && a.section == b.section && a.is_index == b.is_index && a.url == b.url &&
+         a.title == b.title && a.date == b.date && a.risk_id == b.risk_id && a.probability == b.probability &&
+         a.consequence == b.consequence && a.score_stated == b.score_stated && a.level == b.level &&
+         a.owner == b.owner && a.categories == b.categories && a.tags == b.tags && a.draft == b.draft;
+}
+
+// The page's new version, or nullopt when the file is not a plain page edit that loads cleanly.
+std::optional<Page> reload_page(const PreviewModel& model, const std::string& content_root, const std::string& rel) {
+  std::string display = content_root + "/" + rel;
+  if (model.files_with_findings.count(display)) return std::nullopt;
+  std::optional<std::string> text = DiskFileSystem(content_root).read(rel);
+  if (!text || text->size() > kMaxContentFileBytes || text->find_first_not_of(" \t\r\n") == std::string::npos) {
+    return std::nullopt;
+  }
+  Diagnostics diags;
+  std::optional<MarkdownSource> split = split_front_matter(*text, display, diags);
+  if (!split) return std::nullopt;
+  MarkdownDocument doc{display, std::move(split->front_matter), std::string(split->body), split->body_line};
+  std::optional<Page> page = load_page(doc, rel, markdown_options(model.site.config), diags);
+  if (!diags.empty()) return std::nullopt;  // findings come from full builds only
+  return page;
+}
+
+}  // namespace
+
+std::optional<OutputFiles> patch_pages(PreviewModel& model, const std::string& content_root,
+                                       const std::set<std::string>& changed) {
+  std::string prefix = content_root + "/";
+  std::vector<const Page*> pages;
+  for (const std::string& path : changed) {
+    if (path.rfind(prefix, 0) != 0) return std::nullopt;  // a theme file
+    std::string rel = path.substr(prefix.size());
+    std::string name = rel.substr(rel.rfind('/') + 1);
+    if (!rel.ends_with(".md") || name == "_index.md" || name.front() == '.') return std::nullopt;
+    auto old = std::find_if(model.site.pages.begin(), model.site.pages.end(),
+                            [&](const Page& p) { return p.source == rel; });
+    if (old == model.site.pages.end()) return std::nullopt;  // a new page, a draft, or plan-year text
+    std::optional<Page> page = reload_page(model, content_root, rel);
+    if (!page || !same_outside_text(*page, *old)) return std::nullopt;
+    *old = std::move(*page);
+    pages.push_back(&*old);
+  }
+  if (pages.empty()) return std::nullopt;
+  Diagnostics diags;
+  OutputFiles files = render_free_pages(model.site, model.theme, pages, diags);
+  if (!diags.empty()) return std::nullopt;
+  return files;
+}
+
+}  // namespace insyn
