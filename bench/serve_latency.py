@@ -15,6 +15,7 @@ p.add_argument("--content", default=os.path.join(root, "content"))
 p.add_argument("--themes", default=os.path.join(root, "themes"))
 p.add_argument("--file", default="amn/2019/vor.md")
 p.add_argument("--runs", type=int, default=21)
+p.add_argument("--settle", type=float, default=0.2, help="seconds between saves")
 p.add_argument("--insyn", default=os.path.join(root, "build", "insyn"))
 args = p.parse_args()
 
@@ -42,7 +43,7 @@ try:
     target = os.path.join(content, args.file)
     times = []
     for i in range(args.runs):
-        time.sleep(0.2)  # let the previous build settle
+        time.sleep(args.settle)  # let the previous build settle
         start = time.perf_counter()
         with open(target, "a", encoding="utf-8") as f:
             f.write(f"\nRad {i}.\n")

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,8 @@ class Renderer {
   Renderer(const Site& site, const Theme& theme, Diagnostics& diags, FileEmitter emit = {})
       : site_(site), theme_(theme), diags_(diags), emit_(std::move(emit)) {}
   OutputFiles run();
+  /// Leaves out the pages of plan years whose folder is not in `year_dirs` (set before run()).
+  void only_years(const std::set<std::string>* year_dirs) { only_years_ = year_dirs; }
   /// Renders just these free-standing pages.
   OutputFiles run_pages(const std::vector<const Page*>& pages);
 
@@ -110,6 +113,7 @@ class Renderer {
   const Theme& theme_;
   Diagnostics& diags_;
   FileEmitter emit_;
+  const std::set<std::string>* only_years_ = nullptr;
   OutputFiles out_;
   std::vector<Job> jobs_;
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs

@@ -16,10 +16,13 @@ OutputFiles Renderer::run() {
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
     if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
-    for (const PlanYear& year : org.years) queue_year(org, year);
+    for (const PlanYear& year : org.years) {
+      if (!only_years_ || only_years_->count(year.dir)) queue_year(org, year);
+    }
   }
   if (!site_.pages.empty()) queue_pages();
-  if (!site_.archives.empty()) queue_archives();
+  // Archived years depend on content/arkiv/ alone: a plan-year patch keeps them as they were.
+  if (!site_.archives.empty() && !only_years_) queue_archives();
   // Pages are independent: build their views and render them on all cores, each into its own
   // slot, then merge in queue order so output and diagnostics never depend on scheduling.
   std::vector<Sink> sinks(jobs_.size());
@@ -106,6 +109,13 @@ OutputFiles Renderer::run_pages(const std::vector<const Page*>& pages) {
 OutputFiles render_free_pages(const Site& site, const Theme& theme, const std::vector<const Page*>& pages,
                               Diagnostics& diags) {
   return Renderer(site, theme, diags).run_pages(pages);
+}
+
+OutputFiles render_site_for_years(const Site& site, const Theme& theme, const std::set<std::string>& year_dirs,
+                                  Diagnostics& diags) {
+  Renderer renderer(site, theme, diags);
+  renderer.only_years(&year_dirs);
+  return renderer.run();
 }
 
 OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <set>
+#include <vector>
+
 #include "core/diagnostics.h"
 #include "core/output_file.h"
 #include "model/types.h"
@@ -13,6 +16,12 @@ namespace insyn {
 /// With `emit`, each file is handed to it as soon as its page is rendered and the result is empty,
 /// so the site is never held in memory as a whole.
 OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags, const FileEmitter& emit = {});
+
+/// render_site() without the pages of the plan years outside `year_dirs` (e.g. "amn/2019") and
+/// without the archived years (arkiv/): everything else — start pages, boards, comparisons, free
+/// pages — is rendered. The preview's fast path when a save changed one plan year's documents.
+OutputFiles render_site_for_years(const Site& site, const Theme& theme, const std::set<std::string>& year_dirs,
+                                  Diagnostics& diags);
 
 /// Renders only the pages of `pages` (free-standing pages of `site`), as render_site() would: the
 /// preview's fast path when a page's text changed and nothing that other pages show of it.

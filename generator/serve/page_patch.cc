@@ -6,7 +6,9 @@
 #include "content/front_matter.h"
 #include "core/filesystem.h"
 #include "model/load.h"
+#include "render/pipeline.h"
 #include "render/site_renderer.h"
+#include "render/view_common.h"
 
 namespace insyn {
 
@@ -37,7 +39,66 @@ std::optional<Page> reload_page(const PreviewModel& model, const std::string& co
   return page;
 }
 
+// The plan-year folders ("amn/2019") of a site.
+std::set<std::string> year_dirs(const Site& site) {
+  std::set<std::string> dirs;
+  for (const Organisation& org : site.organisations) {
+    for (const PlanYear& year : org.years) dirs.insert(year.dir);
+  }
+  return dirs;
+}
+
+// What a plan year's pages show of the other years: which years there are and which documents each
+// has (the year navigation links to the same document in another year when it exists).
+std::string year_shape(const Site& site) {
+  std::string shape;
+  for (const Organisation& org : site.organisations) {
+    for (const PlanYear& year : org.years) {
+      shape += year.dir + ":";
+      for (const char* key : kDocumentKeys) shape += has_document(year, key) ? '1' : '0';
+      shape += ";";
+    }
+  }
+  return shape;
+}
+
 }  // namespace
+
+std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& content_root, const std::string& themes_root,
+                                     const std::set<std::string>& changed) {
+  std::string prefix = content_root + "/";
+  std::set<std::string> years = year_dirs(model.site), dirty;
+  for (const std::string& path : changed) {
+    if (path.rfind(prefix, 0) != 0) return std::nullopt;  // a theme file
+    std::string rel = path.substr(prefix.size());
+    size_t first = rel.find('/');
+    size_t second = first == std::string::npos ? std::string::npos : rel.find('/', first + 1);
+    if (second == std::string::npos || rel.find('/', second + 1) != std::string::npos) return std::nullopt;
+    std::string dir = rel.substr(0, second);
+    if (!years.count(dir)) return std::nullopt;  // not a plan year the site has
+    dirty.insert(dir);
+  }
+  if (dirty.empty()) return std::nullopt;
+  // Loading and checking everything takes milliseconds; what costs is rendering, which is kept to
+  // the changed years and the pages every year feeds (start page, boards, comparisons).
+  DiskFileSystem content(content_root);
+  DiskFileSystem themes(themes_root);
+  BuildResult result = run_pipeline({&content, content_root, &themes, themes_root}, false);
+  if (!result.ok() || !result.site || year_shape(*result.site) != year_shape(model.site)) return std::nullopt;
+  YearPatch patch;
+  Diagnostics render_diags;
+  patch.files = render_site_for_years(*result.site, model.theme, dirty, render_diags);
+  if (!render_diags.empty()) return std::nullopt;
+  for (const std::string& dir : years) {
+    if (!dirty.count(dir)) patch.kept_dirs.push_back(dir + "/");
+  }
+  patch.kept_dirs.push_back("arkiv/");  // archived years only change with content/arkiv/
+  patch.diagnostics = format_diagnostics(result.diagnostics.without_infos(), result.tree.source_lookup());
+  model.site = std::move(*result.site);
+  model.files_with_findings.clear();
+  for (const Diagnostic& d : result.diagnostics.items()) model.files_with_findings.insert(d.loc.file);
+  return patch;
+}
 
 std::optional<OutputFiles> patch_pages(PreviewModel& model, const std::string& content_root,
                                        const std::set<std::string>& changed) {

@@ -42,7 +42,7 @@ void PreviewServer::publish(std::shared_ptr<const Snapshot> next) {
 }
 
 void PreviewServer::rebuild(const std::set<std::string>* changed) {
-  if (changed && model_ && patch(*changed)) return;
+  if (changed && model_ && (patch(*changed) || patch_plan_years(*changed))) return;
   full_rebuild();
 }
 
@@ -75,6 +75,31 @@ bool PreviewServer::patch(const std::set<std::string>& changed) {
   auto next = std::make_shared<Snapshot>(*previous);  // shares every unchanged file
   next->generation = previous->generation + 1;
   for (OutputFile& f : *files) {
+    std::string path = f.path;
+    next->files[path] = serve_file(std::move(f));
+  }
+  publish(std::move(next));
+  return true;
+}
+
+bool PreviewServer::patch_plan_years(const std::set<std::string>& changed) {
+  std::shared_ptr<const Snapshot> previous = snapshot();
+  if (!previous || !previous->ok) return false;
+  std::optional<YearPatch> patch = patch_years(*model_, options_.content, options_.themes, changed);
+  if (!patch) return false;
+  auto next = std::make_shared<Snapshot>();
+  next->generation = previous->generation + 1;
+  next->diagnostics = std::move(patch->diagnostics);
+  // The other years' pages stay as they were; everything else is what was just rendered.
+  for (const auto& [path, file] : previous->files) {
+    for (const std::string& dir : patch->kept_dirs) {
+      if (path.rfind(dir, 0) == 0) {
+        next->files.emplace(path, file);
+        break;
+      }
+    }
+  }
+  for (OutputFile& f : patch->files) {
     std::string path = f.path;
     next->files[path] = serve_file(std::move(f));
   }

@@ -61,6 +61,7 @@ class PreviewServer {
   void publish(std::shared_ptr<const Snapshot> next);
   void full_rebuild();
   bool patch(const std::set<std::string>& changed);
+  bool patch_plan_years(const std::set<std::string>& changed);
   void install_routes();
 
   PreviewOptions options_;

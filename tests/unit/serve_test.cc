@@ -291,6 +291,46 @@ TEST_CASE("Editing a page's text re-renders only that page, and any other edit s
   server.stop();
 }
 
+TEST_CASE("Editing one plan year re-renders that year and the shared pages, keeping the other years'") {
+  TempContent t;
+  fs::copy(t.dir / "content/org/2019", t.dir / "content/org/2020", fs::copy_options::recursive);
+  std::string plan = t.read("org/2020/plan.json");
+  plan.replace(plan.find("2019"), 4, "2020");
+  plan.replace(plan.find("2019"), 4, "2020");
+  t.write("org/2020/plan.json", plan);
+  PreviewServer server(options_for(t));
+  REQUIRE(server.start() > 0);
+  std::shared_ptr<const Snapshot> before = server.snapshot();
+  REQUIRE(before->ok);
+  REQUIRE(before->files.count("org/2020/vor/index.html"));
+
+  std::string vor = t.read("org/2019/vor.json");
+  size_t at = vor.find("\"probability\": 3");
+  REQUIRE(at != std::string::npos);
+  vor[at + 15] = '5';
+  vor.replace(vor.find("\"rv\": 12"), 8, "\"rv\": 20");
+  t.write("org/2019/vor.json", vor);
+  REQUIRE(wait_for_generation(server, before->generation));
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  std::shared_ptr<const Snapshot> after = server.snapshot();
+  INFO("generation " << after->generation << " ok " << after->ok << ": " << after->diagnostics);
+  // 2020's pages are the very same objects; 2019's and the board's comparison were rendered again.
+  CHECK(after->files.at("org/2020/vor/index.html") == before->files.at("org/2020/vor/index.html"));
+  CHECK(after->files.at("org/2019/vor/index.html") != before->files.at("org/2019/vor/index.html"));
+  CHECK(after->files.at("org/jamforelse/index.html")->bytes != before->files.at("org/jamforelse/index.html")->bytes);
+  check_served_equals_fresh(server, t);
+
+  // A year's document removed: its pages go; a broken file: a full build reports it.
+  fs::remove(t.dir / "content/org/2019/projekt.json");
+  std::uint64_t generation = server.snapshot()->generation;
+  t.write("org/2019/vor.md", t.read("org/2019/vor.md") + "\nMer.\n");
+  REQUIRE(wait_for_generation(server, generation));
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  CHECK_FALSE(server.snapshot()->files.count("org/2019/projekt/index.html"));
+  check_served_equals_fresh(server, t);
+  server.stop();
+}
+
 // Hidden from the default run (it takes 20 s); ctest runs it as its own test, "serve_load".
 TEST_CASE("Under load while the content keeps changing, every response is whole and from one build", "[.][load]") {
   TempContent t;
