@@ -7,6 +7,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 
 namespace insyn {
 
@@ -77,7 +78,9 @@ void report_unsafe_nodes(cmark_node* root, const SourceLoc& origin, const Markdo
 
 std::string render_markdown(std::string_view body, const SourceLoc& origin, const MarkdownOptions& options,
                             Diagnostics& diags) {
-  cmark_gfm_core_extensions_ensure_registered();
+  // Registration touches global state; years are loaded on several threads.
+  static std::once_flag registered;
+  std::call_once(registered, cmark_gfm_core_extensions_ensure_registered);
   int parse_options = CMARK_OPT_DEFAULT | CMARK_OPT_VALIDATE_UTF8;
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(parse_options));
   for (const char* name : {"table", "strikethrough", "autolink", "tagfilter"}) {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 
 #include "model/rules.h"
 
@@ -74,19 +75,21 @@ size_t code_points(std::string_view s) {
   return n;
 }
 
-// A text's distinct words, sorted, so two sets intersect in one merge pass.
-using Words = std::vector<std::string>;
+// A text's distinct words as numbers from a dictionary shared by both years, sorted, so two sets
+// intersect in one merge pass over integers.
+using Words = std::vector<int>;
+using Dictionary = std::unordered_map<std::string, int>;
 
-Words words_of(const std::string& text) {
+Words words_of(const std::string& text, Dictionary& dictionary) {
   Words out;
   std::string normal = normalise_text(text);
   size_t start = 0;
   while (start < normal.size()) {
     size_t end = normal.find(' ', start);
     if (end == std::string::npos) end = normal.size();
-    std::string_view word(normal.data() + start, end - start);
+    std::string word = normal.substr(start, end - start);
     // One-letter words ("i", "å", "a") are too common to say anything about a risk.
-    if (code_points(word) >= 2) out.emplace_back(word);
+    if (code_points(word) >= 2) out.push_back(dictionary.emplace(word, static_cast<int>(dictionary.size())).first->second);
     start = end + 1;
   }
   std::sort(out.begin(), out.end());
@@ -98,10 +101,13 @@ double dice(const Words& a, const Words& b) {
   if (a.empty() || b.empty()) return 0;
   size_t shared = 0;
   for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
-    int order = i->compare(*j);
-    shared += order == 0;
-    if (order <= 0) ++i;
-    if (order >= 0) ++j;
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared, ++i, ++j;
+    }
   }
   return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
 }
@@ -121,11 +127,12 @@ struct Prepared {
   Words event_words, process_words;
 };
 
-std::vector<Prepared> prepare(const std::vector<ComparedRisk>& risks) {
+std::vector<Prepared> prepare(const std::vector<ComparedRisk>& risks, Dictionary& dictionary) {
   std::vector<Prepared> out;
   out.reserve(risks.size());
   for (const ComparedRisk& r : risks) {
-    out.push_back({&r, trim(r.event), normalise_text(r.event), words_of(r.event), words_of(r.process)});
+    out.push_back({&r, trim(r.event), normalise_text(r.event), words_of(r.event, dictionary),
+                   words_of(r.process, dictionary)});
   }
   return out;
 }
@@ -223,7 +230,8 @@ std::string normalise_text(const std::string& text) {
 }
 
 double word_similarity(const std::string& a, const std::string& b) {
-  return dice(words_of(a), words_of(b));
+  Dictionary dictionary;
+  return dice(words_of(a, dictionary), words_of(b, dictionary));
 }
 
 std::vector<ComparedRisk> compared_risks(const PlanYear& year) {
@@ -259,7 +267,8 @@ std::vector<ComparedRisk> compared_risks(const PlanYear& year) {
 
 YearComparison compare_years(const PlanYear& earlier, const PlanYear& later) {
   std::vector<ComparedRisk> before = compared_risks(earlier), after = compared_risks(later);
-  std::vector<Prepared> pb = prepare(before), pa = prepare(after);
+  Dictionary dictionary;
+  std::vector<Prepared> pb = prepare(before, dictionary), pa = prepare(after, dictionary);
   Matcher m(pb, pa);
   m.pass(MatchKind::Exact, [](const Prepared& a, const Prepared& b) -> std::optional<double> {
     if (a.trimmed == b.trimmed) return 1.0;

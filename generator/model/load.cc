@@ -4,6 +4,7 @@
 #include <set>
 
 #include "content/markdown.h"
+#include "core/parallel.h"
 #include "model/decode.h"
 #include "model/object_reader.h"
 
@@ -148,9 +149,18 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
                     "add plan.json with the year, its title and its goals");
         continue;
       }
-      load_year(tree, year.dir, md, year, diags);
       org->second.years.push_back(std::move(year));
     }
+  }
+  // Years are independent: decode them on all cores, each into its own diagnostics, merged in order.
+  std::vector<PlanYear*> to_load;
+  for (auto& [slug, org] : orgs) {
+    for (PlanYear& year : org.years) to_load.push_back(&year);
+  }
+  std::vector<Diagnostics> year_diags(to_load.size());
+  parallel_for(to_load.size(), [&](size_t i) { load_year(tree, to_load[i]->dir, md, *to_load[i], year_diags[i]); });
+  for (const Diagnostics& d : year_diags) {
+    for (const Diagnostic& item : d.items()) diags.add(item);
   }
   for (auto& [slug, org] : orgs) site.organisations.push_back(std::move(org));
   for (const std::string& rel : page_files) {

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "core/format.h"
+#include "core/parallel.h"
 #include "core/utf8.h"
 #include "model/object_reader.h"
 
@@ -353,11 +354,18 @@ void check_pages(const Site& site, Diagnostics& diags) {
 }
 
 void check_site(Site& site, Diagnostics& diags) {
+  // Each year's rules read only that year: check them on all cores, merging the findings in order.
+  std::vector<PlanYear*> years;
   for (Organisation& org : site.organisations) {
-    for (PlanYear& year : org.years) {
-      link_controls(year);
-      check_year(year, site.config.risk_model, diags);
-    }
+    for (PlanYear& year : org.years) years.push_back(&year);
+  }
+  std::vector<Diagnostics> found(years.size());
+  parallel_for(years.size(), [&](size_t i) {
+    link_controls(*years[i]);
+    check_year(*years[i], site.config.risk_model, found[i]);
+  });
+  for (const Diagnostics& d : found) {
+    for (const Diagnostic& item : d.items()) diags.add(item);
   }
   check_pages(site, diags);
 }
