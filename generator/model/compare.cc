@@ -125,6 +125,7 @@ struct Prepared {
   std::string trimmed;
   std::string normal;
   Words event_words, process_words;
+  std::string folded_process;  // for same_folded_name()
 };
 
 std::vector<Prepared> prepare(const std::vector<ComparedRisk>& risks, Dictionary& dictionary) {
@@ -132,7 +133,7 @@ std::vector<Prepared> prepare(const std::vector<ComparedRisk>& risks, Dictionary
   out.reserve(risks.size());
   for (const ComparedRisk& r : risks) {
     out.push_back({&r, trim(r.event), normalise_text(r.event), words_of(r.event, dictionary),
-                   words_of(r.process, dictionary)});
+                   words_of(r.process, dictionary), fold_name(r.process)});
   }
   return out;
 }
@@ -167,7 +168,7 @@ class Matcher {
         if (earlier_taken_[i] || earlier_[i].normal.empty() || later_[j].normal.empty()) continue;
         std::optional<double> s = score(earlier_[i], later_[j]);
         if (!s) continue;
-        candidates.push_back({same_name(earlier_[i].risk->process, later_[j].risk->process), *s, i, j});
+        candidates.push_back({same_folded_name(earlier_[i].folded_process, later_[j].folded_process), *s, i, j});
       }
     }
     std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {

@@ -296,7 +296,9 @@ void check_activities(PlanYear& year, Findings& f) {
   }
 }
 
-std::string fold(const std::string& s) {
+}  // namespace
+
+std::string fold_name(const std::string& s) {
   std::string out;
   for (unsigned char c : s) {
     if (std::isalnum(c) || c >= 0x80) out += static_cast<char>(std::tolower(c));
@@ -304,12 +306,13 @@ std::string fold(const std::string& s) {
   return out;
 }
 
-}  // namespace
-
-bool same_name(const std::string& a, const std::string& b) {
-  std::string fa = fold(a), fb = fold(b);
-  return fa == fb || edit_distance(fa, fb) <= 1;
+bool same_folded_name(const std::string& fa, const std::string& fb) {
+  // One edit changes the length by at most one: longer differences need no edit distance.
+  size_t longer = std::max(fa.size(), fb.size()), shorter = std::min(fa.size(), fb.size());
+  return fa == fb || (longer - shorter <= 1 && edit_distance(fa, fb) <= 1);
 }
+
+bool same_name(const std::string& a, const std::string& b) { return same_folded_name(fold_name(a), fold_name(b)); }
 
 void link_controls(PlanYear& year) {
   if (!year.vor || !year.control_plan) return;

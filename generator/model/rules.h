@@ -20,4 +20,10 @@ void check_site(Site& site, Diagnostics& diags);
 /// letter do not count ("Betygssättning" matches "Betygsättning").
 bool same_name(const std::string& a, const std::string& b);
 
+/// A name as same_name() compares it: lowercase letters and digits only.
+std::string fold_name(const std::string& name);
+
+/// same_name() for names already folded with fold_name() (for comparing many pairs).
+bool same_folded_name(const std::string& folded_a, const std::string& folded_b);
+
 }  // namespace insyn
