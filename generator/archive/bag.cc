@@ -13,7 +13,9 @@ namespace {
 constexpr const char* kManifest = "manifest-sha256.txt";
 constexpr const char* kTagManifest = "tagmanifest-sha256.txt";
 
-std::string manifest(const FileList& files) {
+bool by_path(const OutputFile& a, const OutputFile& b) { return a.path < b.path; }
+
+std::string manifest(const OutputFiles& files) {
   std::string out;
   for (const auto& [path, bytes] : files) out += sha256_hex(bytes) + "  " + path + "\n";
   return out;
@@ -52,24 +54,24 @@ void check_entries(const FileSystem& bag, const std::map<std::string, std::strin
 
 }  // namespace
 
-FileList make_bag(const FileList& payload, BagInfo info) {
-  FileList data;
+OutputFiles make_bag(const OutputFiles& payload, BagInfo info) {
+  OutputFiles data;
   size_t bytes = 0;
   for (const auto& [path, content] : payload) {
     data.push_back({"data/" + path, content});
     bytes += content.size();
   }
-  std::sort(data.begin(), data.end());
+  std::sort(data.begin(), data.end(), by_path);
   info.push_back({"Payload-Oxum", std::to_string(bytes) + "." + std::to_string(data.size())});
   std::string info_text;
   for (const auto& [name, value] : info) info_text += name + ": " + value + "\n";
-  FileList tags = {{"bag-info.txt", info_text},
+  OutputFiles tags = {{"bag-info.txt", info_text},
                    {"bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"},
                    {kManifest, manifest(data)}};
-  FileList bag = tags;
+  OutputFiles bag = tags;
   bag.push_back({kTagManifest, manifest(tags)});
   bag.insert(bag.end(), data.begin(), data.end());
-  std::sort(bag.begin(), bag.end());
+  std::sort(bag.begin(), bag.end(), by_path);
   return bag;
 }
 

@@ -5,17 +5,16 @@
 #include <vector>
 
 #include "core/filesystem.h"
+#include "core/output_file.h"
 
 namespace insyn {
 
-/// Files as (path, bytes) pairs.
-using FileList = std::vector<std::pair<std::string, std::string>>;
 /// bag-info.txt's "Name: value" fields, in file order.
 using BagInfo = std::vector<std::pair<std::string, std::string>>;
 
 /// A BagIt 1.0 bag (RFC 8493) holding `payload` under data/: bagit.txt, bag-info.txt (`info` plus
 /// Payload-Oxum), manifest-sha256.txt and tagmanifest-sha256.txt, sorted by path.
-FileList make_bag(const FileList& payload, BagInfo info);
+OutputFiles make_bag(const OutputFiles& payload, BagInfo info);
 
 /// Parses bag-info.txt; continuation lines (starting with whitespace) join the field before them.
 BagInfo parse_bag_info(const std::string& text);

@@ -45,7 +45,7 @@ void header(std::string& out, const std::string& path, size_t size, long long mt
 
 }  // namespace
 
-std::string make_tar(const std::vector<std::pair<std::string, std::string>>& files, const std::string& prefix,
+std::string make_tar(const OutputFiles& files, const std::string& prefix,
                      long long mtime) {
   std::string out;
   for (const auto& [path, bytes] : files) {

@@ -1,15 +1,15 @@
 #pragma once
 
 #include <string>
-#include <utility>
-#include <vector>
+
+#include "core/output_file.h"
 
 namespace insyn {
 
-/// A POSIX ustar archive of `files` (path, bytes), each stored as `prefix` + path, in the order given,
+/// A POSIX ustar archive of `files`, each stored as `prefix` + path, in the order given,
 /// with mode 0644, owner 0:0 and modification time `mtime` (seconds since 1970): the same files give
 /// the same bytes. Paths longer than the ustar limits (155 + 100 bytes) are not supported.
-std::string make_tar(const std::vector<std::pair<std::string, std::string>>& files, const std::string& prefix,
+std::string make_tar(const OutputFiles& files, const std::string& prefix,
                      long long mtime);
 
 }  // namespace insyn

@@ -24,8 +24,10 @@ std::string trim_slashes(std::string path) {
   return path;
 }
 
-std::string default_themes(const std::string& content) {
-  fs::path parent = fs::path(content).parent_path();
+// --themes, or themes/ beside the content folder.
+std::string themes_folder(const CommonOptions& options) {
+  if (!options.themes.empty()) return trim_slashes(options.themes);
+  fs::path parent = fs::path(trim_slashes(options.content)).parent_path();
   return parent.empty() ? "themes" : (parent / "themes").string();
 }
 
@@ -50,7 +52,7 @@ int report(const BuildResult& result, const CommonOptions& options) {
 BuildResult run(const CommonOptions& options, bool render, int& exit_code, std::optional<int> only_year = {},
                 FileEmitter emit = {}) {
   std::string content = trim_slashes(options.content);
-  std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
+  std::string themes = themes_folder(options);
   BuildResult result;
   if (!fs::is_directory(content)) {
     std::cerr << content << ": error: the content folder does not exist\nhint: pass --content DIR\n";
@@ -125,10 +127,9 @@ int run_archive(const CommonOptions& options, int year, bool replace) {
   }
   std::string orgs;
   for (const Organisation& org : result.site->organisations) orgs += (orgs.empty() ? "" : ", ") + org.name;
-  std::string themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
-  FileList payload;
-  for (OutputFile& f : result.files) payload.push_back({f.path, std::move(f.bytes)});
-  FileList bag = make_bag(payload, {{"Source-Organization", orgs},
+  std::string themes = themes_folder(options);
+  size_t pages = result.files.size();
+  OutputFiles bag = make_bag(result.files, {{"Source-Organization", orgs},
                                     {"External-Description", "Insyn snapshot of plan year " + std::to_string(year)},
                                     {"Bagging-Date", utc_time(epoch).substr(0, 10)},
                                     {"Insyn-Plan-Year", std::to_string(year)},
@@ -137,14 +138,12 @@ int run_archive(const CommonOptions& options, int year, bool replace) {
                                     {"Insyn-Theme-SHA256", tree_hash(DiskFileSystem(themes + "/" + result.site->config.theme))},
                                     {"Insyn-Build-Time", utc_time(epoch)},
                                     {"Source-Date-Epoch", std::to_string(epoch)}});
-  OutputFiles files;
-  for (auto& [path, bytes] : bag) files.push_back({path, std::move(bytes)});
   fs::create_directories(content + "/" + kArchiveDir);
-  if (std::string err = write_site(files, out, "", /*keep_staging=*/false); !err.empty()) {
+  if (std::string err = write_site(bag, out, "", /*keep_staging=*/false); !err.empty()) {
     std::cerr << "error: " << err << '\n';
     return kExitFailure;
   }
-  std::cerr << "archived plan year " << year << ": " << payload.size() << " files in " << out
+  std::cerr << "archived plan year " << year << ": " << pages << " files in " << out
             << "/ (commit it; the next build publishes it under arkiv/" << year << "/)\n";
   return kExitOk;
 }
@@ -175,7 +174,7 @@ int run_serve(const CommonOptions& options, const std::string& bind, int port) {
   }
   PreviewOptions preview;
   preview.content = content;
-  preview.themes = trim_slashes(options.themes.empty() ? default_themes(content) : options.themes);
+  preview.themes = themes_folder(options);
   preview.bind = bind;
   preview.port = port;
   PreviewServer server(preview);

@@ -28,10 +28,6 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-bool is_hidden(const std::string& rel) {
-  return rel.front() == '.' || rel.find("/.") != std::string::npos;
-}
-
 }  // namespace
 
 ContentTree load_content_tree(const FileSystem& fs, const std::string& display_root, Diagnostics& diags) {
@@ -41,7 +37,7 @@ ContentTree load_content_tree(const FileSystem& fs, const std::string& display_r
     // schemas/ serves editors, templates/ overrides the theme and arkiv/ holds frozen snapshots
     // (published as they are): none of them is content.
     if (rel.rfind("schemas/", 0) == 0 || rel.rfind("templates/", 0) == 0 || rel.rfind("arkiv/", 0) == 0 ||
-        is_hidden(rel)) {
+        is_hidden_path(rel)) {
       continue;
     }
     std::string display = prefix + rel;

@@ -8,6 +8,11 @@
 
 namespace insyn {
 
+/// True for a relative path with a part that starts with '.' (editor files, insyn's own markers).
+inline bool is_hidden_path(const std::string& rel) {
+  return !rel.empty() && (rel.front() == '.' || rel.find("/.") != std::string::npos);
+}
+
 /// Read-only access to a tree of files, so loading can be tested without the disk.
 /// Paths are '/'-separated and relative to the tree's root.
 class FileSystem {

@@ -17,10 +17,6 @@ const std::set<std::string> kYearJson = {"plan.json", "vor.json", "kontrollplan.
 const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md", "kontrollplan.md", "projekt.md",
                                              "kompetens.md"};
 
-bool is_year(const std::string& s) {
-  return s.size() == 4 && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
 std::vector<std::string> split_path(const std::string& rel) {
   std::vector<std::string> parts;
   size_t start = 0;
@@ -43,7 +39,6 @@ Narrative load_narrative(const MarkdownDocument& doc, const MarkdownOptions& opt
   n.html = render_markdown(doc.body, {doc.path, doc.body_line, 1}, options, diags);
   return n;
 }
-
 
 void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
                Diagnostics& diags) {
@@ -83,6 +78,10 @@ std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& re
   return page;
 }
 
+bool is_year_name(const std::string& name) {
+  return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 MarkdownOptions markdown_options(const SiteConfig& config) {
   MarkdownOptions md;
   md.allow_raw_html = config.allow_raw_html;
@@ -120,7 +119,7 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
       Organisation& org = orgs[parts[0]];
       org.slug = parts[0];
       decode_organisation(tree.find_json(rel)->root, display, diags, org);
-    } else if (parts.size() == 3 && is_year(parts[1]) && (kYearJson.count(parts[2]) || kYearMarkdown.count(parts[2]))) {
+    } else if (parts.size() == 3 && is_year_name(parts[1]) && (kYearJson.count(parts[2]) || kYearMarkdown.count(parts[2]))) {
       PlanYear& y = years[parts[0]][std::stoi(parts[1])];
       y.year = std::stoi(parts[1]);
       y.dir = parts[0] + "/" + parts[1];

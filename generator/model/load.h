@@ -21,6 +21,9 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
 std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& rel, const MarkdownOptions& options,
                               Diagnostics& diags);
 
+/// True for a plan-year folder name: four digits.
+bool is_year_name(const std::string& name);
+
 /// How the site renders its Markdown (raw HTML allowed or not).
 MarkdownOptions markdown_options(const SiteConfig& config);
 

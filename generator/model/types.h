@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "core/output_file.h"
 #include "core/source_loc.h"
 
 namespace insyn {
@@ -408,7 +409,7 @@ struct ArchivedYear {
   /// bag-info.txt's fields in file order (provenance: generator, content hash, build time).
   std::vector<std::pair<std::string, std::string>> info;
   /// The bag's files, paths relative to the bag (bagit.txt, manifest-sha256.txt, data/…).
-  std::vector<std::pair<std::string, std::string>> files;
+  OutputFiles files;
   /// The value of a bag-info field, or "".
   std::string field(const std::string& name) const;
 };

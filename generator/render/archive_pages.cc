@@ -26,7 +26,7 @@ nlohmann::json Renderer::archive_entries(const std::string& root) const {
   for (auto it = site_.archives.rbegin(); it != site_.archives.rend(); ++it) {
     std::string year = std::to_string(it->year);
     size_t bytes = 0;
-    for (const auto& file : it->files) bytes += file.second.size();
+    for (const OutputFile& file : it->files) bytes += file.bytes.size();
     entries.push_back({{"year", year},
                        {"href", root + "arkiv/" + year + "/data/index.html"},
                        {"tar_href", root + "arkiv/" + year + ".tar"},

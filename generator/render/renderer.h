@@ -42,6 +42,8 @@ class Renderer {
   using Job = std::function<void(Sink&)>;
   void queue(Job job) { jobs_.push_back(std::move(job)); }
 
+  /// Runs the queued jobs and collects their files (unless emitted) and diagnostics into out_ and diags_.
+  void run_jobs();
   const nlohmann::json& t() const { return theme_.strings; }
   const RiskModel& model() const { return site_.config.risk_model; }
   std::string doc_label(const std::string& key) const { return t().value("doc_" + key, key); }

@@ -23,8 +23,21 @@ OutputFiles Renderer::run() {
   if (!site_.pages.empty()) queue_pages();
   // Archived years depend on content/arkiv/ alone: a plan-year patch keeps them as they were.
   if (!site_.archives.empty() && !only_years_) queue_archives();
-  // Pages are independent: build their views and render them on all cores, each into its own
-  // slot, then merge in queue order so output and diagnostics never depend on scheduling.
+  run_jobs();
+  for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
+  out_.push_back({"css/bands.css", band_stylesheet(model())});
+  if (emit_) {
+    for (const OutputFile& f : out_) emit_(f);
+    out_.clear();
+  }
+  std::sort(out_.begin(), out_.end(),
+            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
+  return std::move(out_);
+}
+
+// Pages are independent: build their views and render them on all cores, each into its own slot,
+// then merge in queue order so output and diagnostics never depend on scheduling.
+void Renderer::run_jobs() {
   std::vector<Sink> sinks(jobs_.size());
   parallel_for(jobs_.size(), [&](size_t i) {
     jobs_[i](sinks[i]);
@@ -36,15 +49,6 @@ OutputFiles Renderer::run() {
     for (const Diagnostic& d : sink.diags.items()) diags_.add(d);
     for (OutputFile& f : sink.files) out_.push_back(std::move(f));
   }
-  for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
-  out_.push_back({"css/bands.css", band_stylesheet(model())});
-  if (emit_) {
-    for (const OutputFile& f : out_) emit_(f);
-    out_.clear();
-  }
-  std::sort(out_.begin(), out_.end(),
-            [](const OutputFile& a, const OutputFile& b) { return a.path < b.path; });
-  return std::move(out_);
 }
 
 // Renders the page body with template `kind`, then wraps it in the base layout.
@@ -97,12 +101,8 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
 OutputFiles Renderer::run_pages(const std::vector<const Page*>& pages) {
   sections_ = page_sections(site_);
   prepare_page_matrices();
-  for (const Page* p : pages) {
-    Sink sink;
-    render_free_page(sink, *p);
-    for (const Diagnostic& d : sink.diags.items()) diags_.add(d);
-    for (OutputFile& f : sink.files) out_.push_back(std::move(f));
-  }
+  for (const Page* p : pages) queue([this, p](Sink& sink) { render_free_page(sink, *p); });
+  run_jobs();
   return std::move(out_);
 }
 

@@ -15,7 +15,7 @@ using namespace insyn;
 
 namespace {
 
-MemoryFileSystem to_fs(const FileList& files) {
+MemoryFileSystem to_fs(const OutputFiles& files) {
   MemoryFileSystem fs;
   for (const auto& [path, bytes] : files) fs.write(path, bytes);
   return fs;
@@ -42,7 +42,7 @@ TEST_CASE("sha256_hex gives the standard digest", "[archive]") {
 }
 
 TEST_CASE("make_tar writes ustar blocks with valid checksums and the same bytes every time", "[archive]") {
-  FileList files = {{"a.txt", "hello"}, {"deep/" + std::string(120, 'x') + "/b.html", std::string(600, 'b')}};
+  OutputFiles files = {{"a.txt", "hello"}, {"deep/" + std::string(120, 'x') + "/b.html", std::string(600, 'b')}};
   std::string tar = make_tar(files, "2019/", 1700000000);
   CHECK(tar == make_tar(files, "2019/", 1700000000));
   REQUIRE(tar.size() % 512 == 0);
@@ -60,7 +60,7 @@ TEST_CASE("make_tar writes ustar blocks with valid checksums and the same bytes 
 }
 
 TEST_CASE("A bag lists every payload file in its manifest and verifies intact", "[archive]") {
-  FileList bag = make_bag({{"index.html", "<p>hej</p>"}, {"css/site.css", "body{}"}}, {{"Insyn-Plan-Year", "2019"}});
+  OutputFiles bag = make_bag({{"index.html", "<p>hej</p>"}, {"css/site.css", "body{}"}}, {{"Insyn-Plan-Year", "2019"}});
   MemoryFileSystem fs = to_fs(bag);
   CHECK(problems(fs).empty());
   std::string manifest = *fs.read("manifest-sha256.txt");
@@ -117,9 +117,7 @@ TEST_CASE("An archived year is published as frozen, with its tar, and keeps its 
   MemoryFileSystem content = test::load_fixture("content");
   BuildResult snap = snapshot(content, 2019);
   REQUIRE(snap.ok());
-  FileList payload;
-  for (const OutputFile& f : snap.files) payload.push_back({f.path, f.bytes});
-  FileList bag = make_bag(payload, {{"Source-Date-Epoch", "1700000000"}});
+  OutputFiles bag = make_bag(snap.files, {{"Source-Date-Epoch", "1700000000"}});
   for (const auto& [path, bytes] : bag) content.write("arkiv/2019/" + path, bytes);
 
   BuildResult live = test::run(content, true);
