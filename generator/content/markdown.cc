@@ -88,8 +88,16 @@ std::string render_markdown(std::string_view body, const SourceLoc& origin, cons
       cmark_parser_attach_syntax_extension(parser.get(), ext);
     }
   }
-  cmark_parser_feed(parser.get(), body.data(), body.size());
-  std::unique_ptr<cmark_node, NodeDeleter> doc(cmark_parser_finish(parser.get()));
+  std::unique_ptr<cmark_node, NodeDeleter> doc;
+  {
+    // Parsing inlines adds the extensions' special characters to a table global to cmark-gfm and
+    // clears them afterwards, so two parses at once lose each other's autolinks: one at a time.
+    // Rendering the tree to HTML below has no shared state and stays parallel.
+    static std::mutex parse_mutex;
+    std::lock_guard lock(parse_mutex);
+    cmark_parser_feed(parser.get(), body.data(), body.size());
+    doc.reset(cmark_parser_finish(parser.get()));
+  }
   report_unsafe_nodes(doc.get(), origin, options, diags);
 
   // Without CMARK_OPT_UNSAFE, cmark-gfm drops raw HTML and blanks unsafe link targets itself.

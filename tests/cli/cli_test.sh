@@ -43,7 +43,7 @@ cp vor.json.bak content/amn/2019/vor.json
 mkdir -p elsewhere/deeper && cp -r content themes elsewhere/deeper/
 (cd elsewhere/deeper && TZ=Pacific/Kiritimati LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 "$insyn" build --out out >/dev/null 2>&1)
 TZ=America/New_York LANG=C LC_ALL=C "$insyn" build --out site >/dev/null 2>&1
-diff -r site elsewhere/deeper/out >/dev/null; check "output is identical in another folder, time zone and locale" 0 $?
+out=$(diff -r site elsewhere/deeper/out 2>&1); check "output is identical in another folder, time zone and locale" 0 $? "$out"
 
 # Killed in the middle of writing a large site: the previous output stays whole, and the next build
 # brings the half-written staging folder up to date.

@@ -3,6 +3,10 @@
 #include "content/front_matter.h"
 #include "content/markdown.h"
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace insyn;
 
 namespace {
@@ -20,6 +24,29 @@ TEST_CASE("Markdown renders GitHub tables, strikethrough and autolinks") {
   CHECK(html.find("<del>gammal</del>") != std::string::npos);
   CHECK(html.find("<a href=\"https://stockholm.se\">") != std::string::npos);
   CHECK(diags.empty());
+}
+
+// cmark-gfm keeps the inline extensions' special characters in one global table that each parse
+// adds to and clears; unguarded, a parse on one thread drops another thread's autolinks.
+TEST_CASE("Markdown renders the same on several threads at once") {
+  const std::string md =
+      "| a | b |\n|---|---|\n| 1 | 2 |\n\n~~gammal~~ se https://stockholm.se och www.example.se\n\n"
+      "Text: http://curia.europa.eu/juris/liste.jsf?num=C-311/18\n";
+  Diagnostics diags;
+  const std::string expected = render(md, diags);
+  REQUIRE(expected.find("<a href=\"http://curia.europa.eu") != std::string::npos);
+  std::atomic<int> differing{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&] {
+      for (int i = 0; i < 400; ++i) {
+        Diagnostics local;
+        if (render(md, local) != expected) ++differing;
+      }
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  CHECK(differing == 0);
 }
 
 TEST_CASE("Raw HTML and script links in Markdown are dropped and reported") {
