@@ -42,7 +42,7 @@ FundingApplications decode_applications(const JsonValue& value, const std::strin
     FundingApplication a;
     a.loc = ar.loc();
     a.priority = ar.integer("priority", false, 1, 1000);
-    a.priority_form = ar.text("priority_form");
+    if (ar.has("priority_form")) a.priority_form = ar.text("priority_form");
     a.title = ar.string("title", true).value_or("");
     a.title_form = ar.text("title_form");
     a.amount = decode_money(ar, "amount").value_or(Money{});

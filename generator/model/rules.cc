@@ -207,10 +207,14 @@ void check_applications(PlanYear& year, Findings& f) {
                 truncate_utf8(it->second->title, 60) + "\"",
             "each application gets its own priority; 1 is the highest", args);
     }
-    if (!a.priority_form.empty() && a.priority_form != str(*a.priority)) {
-      args["form"] = a.priority_form;
+    if (a.priority_form && a.priority_form->empty()) {
+      f.add(kWarning, a.loc, "priority-form-missing",
+            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but none on its form",
+            "the summary and the form should give the same priority", args);
+    } else if (a.priority_form && *a.priority_form != str(*a.priority)) {
+      args["form"] = *a.priority_form;
       f.add(kWarning, a.loc, "priority-form-mismatch",
-            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but " + a.priority_form +
+            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but " + *a.priority_form +
                 " on its form",
             "the summary and the form should give the same priority", args);
     }

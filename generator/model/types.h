@@ -305,7 +305,8 @@ struct CostLine {
 /// An application for competence-development funding (2017's KUS).
 struct FundingApplication {
   std::optional<int> priority;
-  std::string priority_form;
+  /// The priority printed on the form: "" when the form leaves it blank, nullopt when not transcribed.
+  std::optional<std::string> priority_form;
   std::string title;
   std::string title_form;
   Money amount;

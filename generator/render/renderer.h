@@ -46,7 +46,6 @@ class Renderer {
   void run_jobs();
   const nlohmann::json& t() const { return theme_.strings; }
   const RiskModel& model() const { return site_.config.risk_model; }
-  std::string doc_label(const std::string& key) const { return t().value("doc_" + key, key); }
 
   // site_renderer.cc: the frame.
   /// Renders the page body with template `kind`, then wraps it in the base layout.

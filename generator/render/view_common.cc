@@ -36,6 +36,13 @@ bool has_document(const PlanYear& year, const std::string& key) {
   return year.narratives.count(key) > 0;
 }
 
+std::string document_label(const nlohmann::json& strings, const PlanYear& year, const std::string& key) {
+  const auto& c = year.competence;
+  bool only_applications = key == "kompetens" && c && c->applications && c->staff.empty() && c->activities.empty();
+  std::string fallback = strings.value("doc_" + key, key);
+  return only_applications ? strings.value("doc_kompetens_applications", fallback) : fallback;
+}
+
 nlohmann::json page_view(const Site& site, const Theme& theme, const std::string& output_path, const std::string& title,
                          const Organisation* org, const PlanYear* year, const std::string& current) {
   const nlohmann::json& t = theme.strings;
@@ -60,7 +67,7 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
     for (const char* key : kDocumentKeys) {
       if (!has_document(*year, key)) continue;
       nav.push_back({{"href", year_root + key + "/index.html"},
-                     {"label", t.value("doc_" + std::string(key), key)},
+                     {"label", document_label(t, *year, key)},
                      {"current", current == key}});
     }
     v["doc_nav"] = nav;

@@ -24,6 +24,10 @@ std::string format_period(const Period& period, const nlohmann::json& strings);
 /// Does the plan year have the document with this key?
 bool has_document(const PlanYear& year, const std::string& key);
 
+/// The name of a plan year's document in the theme's language. A year whose competence material
+/// is only funding applications (2017's KUS) does not call it a competence-supply plan.
+std::string document_label(const nlohmann::json& strings, const PlanYear& year, const std::string& key);
+
 /// The fields every page shares: language, relative root, titles, UI strings and navigation.
 /// `org` and `year` may be null for site-level pages; `current` is the document key or "".
 nlohmann::json page_view(const Site& site, const Theme& theme, const std::string& output_path, const std::string& title,

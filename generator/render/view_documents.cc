@@ -308,8 +308,8 @@ nlohmann::json applications_view(const FundingApplications& apps, const nlohmann
     }
     items.push_back({{"anchor", "ansokan-" + std::to_string(i + 1)},
                      {"priority", a.priority ? std::to_string(*a.priority) : ""},
-                     {"priority_form", a.priority_form},
-                     {"priority_differs", a.priority && a.priority_form != std::to_string(*a.priority)},
+                     {"priority_form", a.priority_form.value_or("")},
+                     {"priority_differs", a.priority && a.priority_form && *a.priority_form != std::to_string(*a.priority)},
                      {"title", a.title},
                      {"title_form", a.title_form},
                      {"amount_raw", a.amount.raw},

@@ -74,7 +74,7 @@ nlohmann::json Renderer::finding_item(const Diagnostic& d, const PlanYear& year,
   return {{"severity", severity},
           {"severity_label", t().value("severity_" + severity, severity)},
           {"text", finding_text(d, t())},
-          {"doc", doc != d.args.end() ? doc_label(doc->second) : ""},
+          {"doc", doc != d.args.end() ? document_label(t(), year, doc->second) : ""},
           {"href", href}};
 }
 
@@ -247,7 +247,7 @@ void Renderer::render_dashboard(Sink& sink, const Organisation& org, const PlanY
   nlohmann::json docs = nlohmann::json::array();
   for (const char* key : kDocumentKeys) {
     if (has_document(year, key))
-      docs.push_back({{"href", std::string(key) + "/index.html"}, {"label", doc_label(key)}});
+      docs.push_back({{"href", std::string(key) + "/index.html"}, {"label", document_label(t(), year, key)}});
   }
   docs.push_back({{"href", "utskrift/index.html"}, {"label", t().value("print_view", "")}});
   v["documents"] = docs;
@@ -258,7 +258,7 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
                                const std::string& key) const {
   std::string path = year.dir + "/" + key + "/index.html";
   nlohmann::json dv =
-      page_view(site_, theme_, path, doc_label(key) + " " + std::to_string(year.year), &org, &year, key);
+      page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org, &year, key);
   add_document(dv, year, key, DocLinks{}, "../");
   page(sink, path, theme_.templates.has(key) ? key : "narrative", dv);
 }
@@ -288,7 +288,7 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
     dv["print"] = true;
     std::string tmpl = theme_.templates.has(key) ? key : "narrative";
     sections.push_back(
-        {{"key", key}, {"title", doc_label(key)}, {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
+        {{"key", key}, {"title", document_label(t(), year, key)}, {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
   }
   v["sections"] = sections;
   v["findings"] = findings(year, relative_root(path));

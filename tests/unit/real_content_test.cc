@@ -166,6 +166,25 @@ TEST_CASE("2017 keeps its measures, the urval, the control plan and the KUS appl
   CHECK(apps.total->amount == sum);
   // Application 4 is priority 4 in the summary but prints 3 on its form (R-16).
   CHECK(codes(y, Severity::Warning).count("priority-form-mismatch") == 1);
+  // Application 1's form leaves the priority blank.
+  CHECK(codes(y, Severity::Warning).count("priority-form-missing") == 1);
+}
+
+TEST_CASE("2017's competence material is named for what it is, not as a competence-supply plan") {
+  BuildResult r = test::run(test::load_fixture("content"), true);
+  REQUIRE(r.ok());
+  auto page = [&](const std::string& path) -> std::string {
+    for (const OutputFile& f : r.files) {
+      if (f.path == path) return f.bytes;
+    }
+    FAIL("no page " << path);
+    return "";
+  };
+  std::string kus = page("amn/2017/kompetens/index.html");
+  CHECK(kus.find("<h1>Ansökningar om kompetensutveckling (KUS) 2017</h1>") != std::string::npos);
+  CHECK(kus.find("Kompetensförsörjningsplan") == std::string::npos);
+  CHECK(page("amn/2017/index.html").find("Kompetensförsörjningsplan") == std::string::npos);
+  CHECK(page("amn/2021/kompetens/index.html").find("<h1>Kompetensförsörjningsplan 2021</h1>") != std::string::npos);
 }
 
 TEST_CASE("The comparison page lists every new, gone, moved and re-scored risk with how it was matched") {

@@ -75,6 +75,10 @@ TEST_CASE("Each rule the plans state produces its finding") {
        "\"applications\": {\"title\": \"KUS\", \"items\": [{\"priority\": 1, \"priority_form\": \"3\", \"title\": \"A\", "
        "\"amount\": {\"raw\": \"1\"}}]}, \"activities\"",
        "priority-form-mismatch", Severity::Warning},
+      {"form leaves the priority blank", "org/2019/kompetens.json", "\"activities\"",
+       "\"applications\": {\"title\": \"KUS\", \"items\": [{\"priority\": 1, \"priority_form\": \"\", \"title\": \"A\", "
+       "\"amount\": {\"raw\": \"1\"}}]}, \"activities\"",
+       "priority-form-missing", Severity::Warning},
       {"applications that do not add up to the total", "org/2019/kompetens.json", "\"activities\"",
        "\"applications\": {\"title\": \"KUS\", \"total\": {\"raw\": \"Totalt 300\", \"amount\": 300, \"currency\": \"SEK\"}, "
        "\"items\": [{\"title\": \"A\", \"amount\": {\"raw\": \"100 kr\", \"amount\": 100, \"currency\": \"SEK\"}}, "
