@@ -20,7 +20,7 @@ MemoryFileSystem load_fixture_from(const std::string& absolute_dir) {
 
 BuildResult run(const MemoryFileSystem& content, bool render) {
   static DiskFileSystem themes(source_dir() + "/themes");
-  BuildInputs inputs{&content, "content", &themes, "themes"};
+  BuildInputs inputs{.content = &content, .themes = &themes};
   return run_pipeline(inputs, render);
 }
 

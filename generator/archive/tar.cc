@@ -1,5 +1,6 @@
 #include "archive/tar.h"
 
+#include <charconv>
 #include <cstdio>
 #include <cstring>
 #include <stdexcept>
@@ -12,7 +13,13 @@ constexpr size_t kBlock = 512;
 
 // Writes `value` as a zero-padded octal number filling `width - 1` digits plus a NUL.
 void octal(char* field, size_t width, unsigned long long value) {
-  std::snprintf(field, width, "%0*llo", static_cast<int>(width - 1), value);
+  char digits[24];
+  auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value, 8);
+  size_t n = static_cast<size_t>(end - digits);
+  if (n > width - 1) throw std::length_error("value too large for a tar header field: " + std::to_string(value));
+  std::memset(field, '0', width - 1 - n);
+  std::memcpy(field + width - 1 - n, digits, n);
+  field[width - 1] = '\0';
 }
 
 void header(std::string& out, const std::string& path, size_t size, long long mtime) {

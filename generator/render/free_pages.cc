@@ -108,7 +108,7 @@ void Renderer::add_page_home(nlohmann::json& v) const {
 
 void Renderer::render_free_page(Sink& sink, const Page& p) const {
   nlohmann::json v = free_page_view(p.url, p.title, p.section);
-  v["page"] = page_body_view(p, model(), t(), relative_root(p.url));
+  v["page"] = page_body_view(p, model(), relative_root(p.url));
   if (p.rv()) v["page"]["matrix_html"] = page_matrix_html(p);
   v["legend"] = legend();
   page(sink, p.url, "page", v);

@@ -107,8 +107,7 @@ nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel&
   return list;
 }
 
-nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& t,
-                              const std::string& root) {
+nlohmann::json page_body_view(const Page& page, const RiskModel& model, const std::string& root) {
   nlohmann::json v = {{"html", page.html},
                       {"owner", page.owner},
                       {"date", page.date},

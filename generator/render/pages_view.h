@@ -41,8 +41,7 @@ nlohmann::json page_matrix(int probability, int consequence, const std::string& 
 
 /// The body view of one page: metadata and its Markdown (the matrix is added by the renderer);
 /// links relative to `root`.
-nlohmann::json page_body_view(const Page& page, const RiskModel& model, const nlohmann::json& strings,
-                              const std::string& root);
+nlohmann::json page_body_view(const Page& page, const RiskModel& model, const std::string& root);
 
 /// A list of pages, one line each (title, link, score and band), linked relative to `root`.
 nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel& model, const std::string& root);

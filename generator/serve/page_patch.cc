@@ -83,12 +83,8 @@ std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& con
   // the changed years and the pages every year feeds (start page, boards, comparisons).
   DiskFileSystem content(content_root);
   DiskFileSystem themes(themes_root);
-  BuildInputs inputs;
-  inputs.content = &content;
-  inputs.content_root = content_root;
-  inputs.themes = &themes;
-  inputs.themes_root = themes_root;
-  BuildResult result = run_pipeline(inputs, false);
+  BuildResult result = run_pipeline(
+      {.content = &content, .content_root = content_root, .themes = &themes, .themes_root = themes_root}, false);
   if (!result.ok() || !result.site || year_shape(*result.site) != year_shape(model.site)) return std::nullopt;
   YearPatch patch;
   Diagnostics render_diags;

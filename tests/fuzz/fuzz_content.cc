@@ -26,7 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   static insyn::DiskFileSystem themes(INSYN_SOURCE_DIR "/themes");
   insyn::MemoryFileSystem content = fixture();
   content.write("org/2019/vor.json", std::string(reinterpret_cast<const char*>(data), size));
-  insyn::BuildResult result = insyn::run_pipeline({&content, "content", &themes, "themes"}, true);
+  insyn::BuildResult result = insyn::run_pipeline({.content = &content, .themes = &themes}, true);
   // Formatting the diagnostics quotes source lines and places carets: it must cope with any input.
   (void)insyn::format_diagnostics(result.diagnostics, result.tree.source_lookup());
   return 0;

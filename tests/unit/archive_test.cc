@@ -30,7 +30,7 @@ std::set<std::string> problems(const MemoryFileSystem& bag) {
 // The snapshot of one plan year, as `insyn archive` builds it.
 BuildResult snapshot(const MemoryFileSystem& content, int year) {
   static DiskFileSystem themes(test::source_dir() + "/themes");
-  BuildInputs inputs{&content, "content", &themes, "themes", year};
+  BuildInputs inputs{.content = &content, .themes = &themes, .only_year = year};
   return run_pipeline(inputs, true);
 }
 
@@ -57,6 +57,12 @@ TEST_CASE("make_tar writes ustar blocks with valid checksums and the same bytes 
   CHECK(tar.compare(512, 5, "hello") == 0);
   // The long path is split at a '/' into the prefix field.
   CHECK(tar.compare(1024 + 345, 10, "2019/deep/") == 0);
+}
+
+TEST_CASE("make_tar refuses values its header fields cannot hold instead of truncating them", "[archive]") {
+  OutputFiles files = {{"a.txt", "hello"}};
+  CHECK_NOTHROW(make_tar(files, "", 8589934591LL));  // 11 octal digits: the largest time that fits
+  CHECK_THROWS_AS(make_tar(files, "", 8589934592LL), std::length_error);
 }
 
 TEST_CASE("A bag lists every payload file in its manifest and verifies intact", "[archive]") {
@@ -139,7 +145,7 @@ TEST_CASE("An archived year is published as frozen, with its tar, and keeps its 
   std::string old_css = archived_css->bytes;
   MemoryFileSystem themes = test::load_fixture("themes");
   themes.write("default/static/css/site.css", "body { color: red; }\n");
-  BuildInputs inputs{&content, "content", &themes, "themes"};
+  BuildInputs inputs{.content = &content, .themes = &themes};
   BuildResult restyled = run_pipeline(inputs, true);
   REQUIRE(restyled.ok());
   CHECK(test::find_output(restyled, "css/site.css")->bytes == "body { color: red; }\n");

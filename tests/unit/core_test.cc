@@ -79,8 +79,11 @@ TEST_CASE("Partial dates accept year, month or day precision and reject impossib
 }
 
 TEST_CASE("Diagnostics are formatted with the source line and a caret under the column") {
-  Diagnostic d{Severity::Error, {"c/vor.json", 2, 19}, "\"probability\" is 7; it must be an integer from 1 to 5",
-               "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)", "range", {}};
+  Diagnostic d;
+  d.loc = {"c/vor.json", 2, 19};
+  d.message = "\"probability\" is 7; it must be an integer from 1 to 5";
+  d.hint = "probability is rated 1 (Osannolikt) to 5 (Mycket sannolikt)";
+  d.code = "range";
   std::string source = "{\n  \"å\": 1, \"probability\": 7\n}";
   auto lookup = [&](const std::string&) -> std::optional<std::string_view> { return std::string_view(source); };
   CHECK(format_diagnostic(d, lookup) ==
