@@ -130,6 +130,9 @@ mstch::data to_data(const nlohmann::json& j) {
     }
     case nlohmann::json::value_t::array: {
       mstch::data d{mstch::data::type::list};
+      // kainjow's move constructor is not noexcept, so a growing list would deep-copy every item
+      // it holds at each reallocation; reserving first means it never reallocates.
+      const_cast<mstch::list&>(d.list_value()).reserve(j.size());
       for (const auto& item : j) {
         d.push_back(mstch::data{false});
         const_cast<mstch::data&>(d.list_value().back()) = to_data(item);

@@ -37,39 +37,47 @@ std::string flag_text(const Risk& r, const nlohmann::json& t) {
   return "";
 }
 
-nlohmann::json risk_view(const Risk& r, const Vor& vor, const RiskModel& model, const nlohmann::json& t,
-                         const DocLinks& links) {
+// What a list of risks shows of each one (the static lists by band and by manager).
+nlohmann::json risk_row_view(const Risk& r, const Vor& vor, const RiskModel& model, const nlohmann::json& t,
+                             const DocLinks& links) {
   const Band* band = model.band_for(r.rv());
-  const Process& p = vor.processes[r.process];
   nlohmann::json controls = nlohmann::json::array();
   for (const std::string& id : r.controls) {
     controls.push_back({{"id", id}, {"href", links.kontrollplan + "#kontroll-" + id}});
   }
   return {{"nr", std::to_string(r.nr)},
-          {"anchor", "risk-" + std::to_string(r.nr)},
+          {"href", links.vor + "#risk-" + std::to_string(r.nr)},
           {"event", r.event},
-          {"probability", std::to_string(r.probability)},
-          {"probability_label", model.probability.label_for(r.probability)},
-          {"consequence", std::to_string(r.consequence)},
-          {"consequence_label", model.consequence.label_for(r.consequence)},
+          {"process", vor.processes[r.process].name},
           {"rv", std::to_string(r.rv())},
-          {"rv_derived", !vor.rv_column},
-          {"rv_stated", r.rv_stated ? std::to_string(*r.rv_stated) : ""},
-          {"rv_differs", r.rv_stated && *r.rv_stated != r.rv()},
           {"band", band ? band->id : ""},
           {"band_label", band ? band->label : ""},
           {"in_plan", r.flag == PlanFlag::InPlan},
           {"flag", flag_text(r, t)},
-          {"flag_raw", r.flag_raw},
           {"controls", controls},
-          {"has_controls", !controls.empty()},
-          {"measure", r.measure},
-          {"routine_documented", r.routine_documented},
-          {"ongoing_controls", r.ongoing_controls},
-          {"href", links.vor + "#risk-" + std::to_string(r.nr)},
-          {"goal", p.goal},
-          {"process", p.name},
-          {"managers", join(p.managers, "|")}};
+          {"has_controls", !controls.empty()}};
+}
+
+// A risk as the register shows it: the row and all its details.
+nlohmann::json risk_view(const Risk& r, const Vor& vor, const RiskModel& model, const nlohmann::json& t,
+                         const DocLinks& links) {
+  const Process& p = vor.processes[r.process];
+  nlohmann::json v = risk_row_view(r, vor, model, t, links);
+  v["anchor"] = "risk-" + std::to_string(r.nr);
+  v["probability"] = std::to_string(r.probability);
+  v["probability_label"] = model.probability.label_for(r.probability);
+  v["consequence"] = std::to_string(r.consequence);
+  v["consequence_label"] = model.consequence.label_for(r.consequence);
+  v["rv_derived"] = !vor.rv_column;
+  v["rv_stated"] = r.rv_stated ? std::to_string(*r.rv_stated) : "";
+  v["rv_differs"] = r.rv_stated && *r.rv_stated != r.rv();
+  v["flag_raw"] = r.flag_raw;
+  v["measure"] = r.measure;
+  v["routine_documented"] = r.routine_documented;
+  v["ongoing_controls"] = r.ongoing_controls;
+  v["goal"] = p.goal;
+  v["managers"] = join(p.managers, "|");
+  return v;
 }
 
 // "3 Möjlig × 4 Allvarlig = 12" for a control that scores its own risk (2014).
@@ -191,7 +199,7 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
       std::stable_sort(risks.begin(), risks.end(), [](const Risk* a, const Risk* b) { return a->rv() > b->rv(); });
     }
     nlohmann::json rows = nlohmann::json::array();
-    for (const Risk* r : risks) rows.push_back(risk_view(*r, vor, model, t, links));
+    for (const Risk* r : risks) rows.push_back(risk_row_view(*r, vor, model, t, links));
     out.push_back({{"heading", heading}, {"anchor", "grupp-" + std::to_string(out.size() + 1)},
                    {"count", format_integer(static_cast<long long>(risks.size()))}, {"risks", rows},
                    {"empty", risks.empty()}});

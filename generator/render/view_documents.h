@@ -22,7 +22,8 @@ struct DocLinks {
 nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                         const DocLinks& links);
 /// The risks regrouped by band (`by` "band", riskiest first) or by responsible manager ("manager"),
-/// for the static list views; rows link to the register.
+/// for the static list views; rows carry what a list shows (nr, href, event, process, rv, band,
+/// band_label, in_plan, flag, controls) and link to the register.
 nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                                 const std::string& by, const DocLinks& links);
 /// The controls in source order with their goals, owners and links to the risks they cover.
