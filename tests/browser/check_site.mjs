@@ -1,6 +1,7 @@
 // Crawls the built site as served by a web server under a sub-path and checks every page in
 // headless Chromium: it loads without console errors or failed requests, axe finds no WCAG 2.1 A/AA
-// violation, and every internal link and #anchor resolves, without leaving the sub-path.
+// violation, every internal link and #anchor resolves without leaving the sub-path, and no page is
+// wider than a phone's screen.
 // Usage: node check_site.mjs BASE_URL   (e.g. http://127.0.0.1:8080/amn/)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
@@ -61,6 +62,12 @@ while (queue.length) {
   for (const v of result.violations) {
     problem(href, `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
   }
+  // On a phone nothing may push the page wider than the screen (wide tables and charts scroll in
+  // their own frames).
+  await page.setViewportSize({ width: 375, height: 800 });
+  const phoneWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  if (phoneWidth > 375) problem(href, `page is ${phoneWidth}px wide on a 375px phone screen`);
+  await page.setViewportSize({ width: 1280, height: 720 });
   for (const e of consoleErrors) problem(href, `console: ${e}`);
 }
 
