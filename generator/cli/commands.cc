@@ -166,7 +166,7 @@ int run_verify(const std::string& dir) {
   return kExitOk;
 }
 
-int run_serve(const CommonOptions& options, const std::string& bind, int port) {
+int run_serve(const CommonOptions& options, const std::string& bind, int port, const std::string& out) {
   std::string content = trim_slashes(options.content);
   if (!fs::is_directory(content)) {
     std::cerr << content << ": error: the content folder does not exist\nhint: pass --content DIR\n";
@@ -177,10 +177,12 @@ int run_serve(const CommonOptions& options, const std::string& bind, int port) {
   preview.themes = themes_folder(options);
   preview.bind = bind;
   preview.port = port;
+  preview.write_to = trim_slashes(out);
   PreviewServer server(preview);
-  server.on_build([](const Snapshot& s) {
+  server.on_build([](const Snapshot& s, const std::string& written) {
     std::cerr << "build " << s.generation << (s.ok ? ": ok" : ": FAILED, serving the last good build") << "\n"
               << s.diagnostics;
+    if (!written.empty()) std::cerr << written << "\n";
   });
   // Block the signals in every thread; this one waits for them and then stops the server cleanly.
   sigset_t signals;

@@ -32,7 +32,8 @@ int run_archive(const CommonOptions& options, int year, bool replace);
 /// extra file and exits 1 when there is one.
 int run_verify(const std::string& dir);
 
-/// `insyn serve`: preview with live reload on `bind`:`port` until interrupted (SIGINT/SIGTERM).
-int run_serve(const CommonOptions& options, const std::string& bind, int port);
+/// `insyn serve`: preview with live reload on `bind`:`port` until interrupted (SIGINT/SIGTERM); with
+/// a non-empty `out`, every good build is also written there.
+int run_serve(const CommonOptions& options, const std::string& bind, int port, const std::string& out);
 
 }  // namespace insyn

@@ -41,6 +41,8 @@ int main(int argc, char** argv) {
   add_common(serve);
   serve->add_option("--bind", bind, "address to listen on")->capture_default_str();
   serve->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  std::string serve_out;
+  serve->add_option("--out", serve_out, "also write every good build to this folder, as build does (default: memory only)");
 
   try {
     app.parse(argc, argv);
@@ -52,6 +54,6 @@ int main(int argc, char** argv) {
   if (*build) return insyn::run_build(options, out);
   if (*archive) return insyn::run_archive(options, archive_year, replace);
   if (*verify) return insyn::run_verify(verify_dir);
-  if (*serve) return insyn::run_serve(options, bind, port);
+  if (*serve) return insyn::run_serve(options, bind, port, serve_out);
   return insyn::kExitFailure;
 }

@@ -10,6 +10,7 @@
 #include "serve/live_script.h"
 #include "serve/request_path.h"
 #include "serve/watcher.h"
+#include "site/writer.h"
 
 namespace insyn {
 
@@ -38,7 +39,17 @@ void PreviewServer::publish(std::shared_ptr<const Snapshot> next) {
     current_ = next;
   }
   changed_.notify_all();
-  if (on_build_) on_build_(*next);
+  // After the reload event, so that writing the site to disk never delays the preview.
+  std::string written = write_out(*next);
+  if (on_build_) on_build_(*next, written);
+}
+
+std::string PreviewServer::write_out(const Snapshot& snapshot) const {
+  if (options_.write_to.empty() || !snapshot.ok) return "";
+  OutputFiles files = built_files(snapshot);
+  std::string error = write_site(files, options_.write_to, options_.content);
+  if (!error.empty()) return options_.write_to + ": error: " + error;
+  return "wrote " + std::to_string(files.size()) + " files to " + options_.write_to + "/";
 }
 
 void PreviewServer::rebuild(const std::set<std::string>* changed) {

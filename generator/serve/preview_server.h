@@ -29,6 +29,8 @@ struct PreviewOptions {
   std::string themes = "themes";
   std::string bind = "127.0.0.1";
   int port = 1313;  ///< 0 picks a free port
+  /// When set, every good build is also written to this folder as `insyn build --out` would.
+  std::string write_to;
   /// How long the sources must be quiet before a rebuild, so a burst of saves is one build.
   std::chrono::milliseconds quiet{5};
 };
@@ -41,8 +43,11 @@ class PreviewServer {
   PreviewServer(const PreviewServer&) = delete;
   PreviewServer& operator=(const PreviewServer&) = delete;
 
-  /// Called after every build with its snapshot (e.g. to print the diagnostics).
-  void on_build(std::function<void(const Snapshot&)> callback) { on_build_ = std::move(callback); }
+  /// Called after every build with its snapshot (e.g. to print the diagnostics) and, with
+  /// PreviewOptions::write_to, what writing it did ("wrote N files to DIR/" or the error).
+  void on_build(std::function<void(const Snapshot&, const std::string& written)> callback) {
+    on_build_ = std::move(callback);
+  }
 
   /// Builds once, binds, and serves and watches in background threads. Returns the bound port, or
   /// 0 when the address cannot be bound.
@@ -59,13 +64,14 @@ class PreviewServer {
  private:
   void watch_loop();
   void publish(std::shared_ptr<const Snapshot> next);
+  std::string write_out(const Snapshot& snapshot) const;
   void full_rebuild();
   bool patch(const std::set<std::string>& changed);
   bool patch_plan_years(const std::set<std::string>& changed);
   void install_routes();
 
   PreviewOptions options_;
-  std::function<void(const Snapshot&)> on_build_;
+  std::function<void(const Snapshot&, const std::string&)> on_build_;
   std::unique_ptr<httplib::Server> http_;
   std::unique_ptr<Watcher> watcher_;
   std::thread http_thread_, watch_thread_;

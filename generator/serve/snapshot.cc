@@ -29,15 +29,32 @@ std::string content_type_for(const std::string& path) {
   return "application/octet-stream";
 }
 
+namespace {
+const std::string kScript = "<script src=\"/__insyn/live.js\"></script>\n";
+}  // namespace
+
+std::string ServedFile::built_bytes() const {
+  if (live_script_at == std::string::npos) return bytes;
+  return bytes.substr(0, live_script_at) + bytes.substr(live_script_at + kScript.size());
+}
+
 std::shared_ptr<const ServedFile> serve_file(OutputFile file) {
-  static const std::string kScript = "<script src=\"/__insyn/live.js\"></script>\n";
+  size_t script_at = std::string::npos;
   if (ends_with(file.path, ".html")) {
     size_t body_end = file.bytes.rfind("</body>");
-    file.bytes.insert(body_end == std::string::npos ? file.bytes.size() : body_end, kScript);
+    script_at = body_end == std::string::npos ? file.bytes.size() : body_end;
+    file.bytes.insert(script_at, kScript);
   }
-  auto served = std::make_shared<ServedFile>(ServedFile{std::move(file.bytes), content_type_for(file.path), ""});
+  auto served = std::make_shared<ServedFile>(ServedFile{std::move(file.bytes), content_type_for(file.path), "", script_at});
   served->etag = etag_for(served->bytes);
   return served;
+}
+
+OutputFiles built_files(const Snapshot& snapshot) {
+  OutputFiles out;
+  out.reserve(snapshot.files.size());
+  for (const auto& [path, file] : snapshot.files) out.push_back({path, file->built_bytes()});
+  return out;
 }
 
 std::map<std::string, std::shared_ptr<const ServedFile>> serve_files(OutputFiles files) {

@@ -16,6 +16,10 @@ struct ServedFile {
   std::string bytes;
   std::string content_type;  ///< with "; charset=utf-8" for text
   std::string etag;          ///< quoted, from the SHA-256 of the bytes
+  size_t live_script_at = std::string::npos;  ///< where serve_file() inserted the reload script
+
+  /// The bytes as `insyn build` writes them: without the reload script.
+  std::string built_bytes() const;
 };
 
 /// The state of the preview: the last good site plus the outcome of the latest build.
@@ -36,6 +40,9 @@ std::string content_type_for(const std::string& path);
 /// Turns a built file into a served file. HTML pages get `<script src="/__insyn/live.js">` before
 /// </body>: the preview's only difference from `insyn build`.
 std::shared_ptr<const ServedFile> serve_file(OutputFile file);
+
+/// The files of a snapshot as `insyn build` writes them, in path order.
+OutputFiles built_files(const Snapshot& snapshot);
 
 /// serve_file() for a whole build, by path.
 std::map<std::string, std::shared_ptr<const ServedFile>> serve_files(OutputFiles files);

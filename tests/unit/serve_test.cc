@@ -9,6 +9,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <random>
 #include <thread>
 
@@ -288,6 +289,57 @@ TEST_CASE("Editing a page's text re-renders only that page, and any other edit s
       check_served_equals_fresh(server, t);
     }
   }
+  server.stop();
+}
+
+// The folder as `insyn build` would leave it: every file by path, without the marker file.
+std::map<std::string, std::string> read_tree(const fs::path& root) {
+  std::map<std::string, std::string> out;
+  for (const auto& entry : fs::recursive_directory_iterator(root)) {
+    if (!entry.is_regular_file() || entry.path().filename() == ".insyn-output") continue;
+    std::ifstream in(entry.path(), std::ios::binary);
+    out[fs::relative(entry.path(), root).generic_string()] = std::string(std::istreambuf_iterator<char>(in), {});
+  }
+  return out;
+}
+
+TEST_CASE("Asked to, the preview also writes every good build to a folder, as insyn build does") {
+  TempContent t;
+  PreviewOptions options = options_for(t);
+  options.write_to = (t.dir / "public").string();
+  std::vector<std::string> notes;
+  PreviewServer server(options);
+  server.on_build([&](const Snapshot&, const std::string& written) { notes.push_back(written); });
+  REQUIRE(server.start() > 0);
+  auto matches_fresh_build = [&] {
+    BuildResult fresh = test::run(test::load_fixture_from(t.content()), true);
+    REQUIRE(fresh.ok());
+    std::map<std::string, std::string> expected;
+    for (const OutputFile& f : fresh.files) expected[f.path] = f.bytes;
+    return read_tree(t.dir / "public") == expected;
+  };
+  CHECK(matches_fresh_build());
+  REQUIRE(!notes.empty());
+  CHECK(notes.back().find("wrote ") == 0);
+  // No reload script on disk: that is only for the preview.
+  CHECK(read_tree(t.dir / "public").at("index.html").find("/__insyn/live.js") == std::string::npos);
+
+  const std::string md = t.read("org/2019/vor.md");
+  std::uint64_t before = server.snapshot()->generation;
+  t.write("org/2019/vor.md", md + "\nSkrivet till disk.\n");
+  REQUIRE(wait_for_generation(server, before));
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));  // let a burst settle
+  CHECK(matches_fresh_build());
+  CHECK(read_tree(t.dir / "public").at("org/2019/vor/index.html").find("Skrivet till disk.") != std::string::npos);
+
+  // A broken save leaves the folder with the last good build.
+  std::map<std::string, std::string> good = read_tree(t.dir / "public");
+  before = server.snapshot()->generation;
+  t.write("org/2019/vor.json", "{ broken");
+  REQUIRE(wait_for_generation(server, before));
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  CHECK_FALSE(server.snapshot()->ok);
+  CHECK(read_tree(t.dir / "public") == good);
   server.stop();
 }
 
