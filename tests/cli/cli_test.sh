@@ -89,6 +89,15 @@ out=$("$insyn" check --content nowhere 2>&1); check "a missing content folder is
 out=$("$insyn" frobnicate 2>&1); check "an unknown command is a usage error" 2 $?
 out=$("$insyn" --version 2>&1); check "--version prints the version" 0 $? "$out" "^insyn [0-9]+\.[0-9]+"
 
+# serve --out writes the preview's first build to disk, the same bytes as build; SIGTERM stops it cleanly.
+"$insyn" serve --port 0 --out served >serve.log 2>&1 &
+serve_pid=$!
+for _ in $(seq 1 300); do grep -q "^serving " serve.log && break; sleep 0.1; done
+kill -TERM "$serve_pid"; wait "$serve_pid"
+check "serve stops cleanly on SIGTERM" 0 $? "$(cat serve.log)" "wrote [0-9]+ files to served/"
+"$insyn" build --out site >/dev/null 2>&1
+out=$(diff -r site served 2>&1); check "serve --out writes what build writes" 0 $? "$out"
+
 # Archiving a year: reproducible bags, a verify that catches tampering, and publication by the build.
 rm -rf content/arkiv elsewhere/deeper/content/arkiv  # start from content without archived years
 out=$(env -u SOURCE_DATE_EPOCH "$insyn" archive 2019 2>&1); check "archive needs SOURCE_DATE_EPOCH" 2 $? "$out" "SOURCE_DATE_EPOCH"
