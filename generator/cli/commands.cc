@@ -1,5 +1,6 @@
 #include "cli/commands.h"
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
@@ -166,6 +167,18 @@ int run_verify(const std::string& dir) {
   return kExitOk;
 }
 
+namespace {
+
+// Is `inner` the folder `outer` or inside it (after resolving both)?
+bool folder_within(const std::string& inner, const std::string& outer) {
+  std::error_code ec;
+  fs::path a = fs::weakly_canonical(fs::absolute(inner), ec), b = fs::weakly_canonical(fs::absolute(outer), ec);
+  auto [stop, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
+  return stop == b.end();
+}
+
+}  // namespace
+
 int run_serve(const CommonOptions& options, const std::string& bind, int port, const std::string& out) {
   std::string content = trim_slashes(options.content);
   if (!fs::is_directory(content)) {
@@ -178,6 +191,13 @@ int run_serve(const CommonOptions& options, const std::string& bind, int port, c
   preview.bind = bind;
   preview.port = port;
   preview.write_to = trim_slashes(out);
+  // The preview watches the content and theme folders; writing there would rebuild for ever.
+  const std::string& to = preview.write_to;
+  if (!to.empty() && (folder_within(to, content) || folder_within(content, to) || folder_within(to, preview.themes))) {
+    std::cerr << to << ": error: --out overlaps the content or theme folder the preview watches\n"
+              << "hint: write the site somewhere else, e.g. --out public\n";
+    return kExitFailure;
+  }
   PreviewServer server(preview);
   server.on_build([](const Snapshot& s, const std::string& written) {
     std::cerr << "build " << s.generation << (s.ok ? ": ok" : ": FAILED, serving the last good build") << "\n"

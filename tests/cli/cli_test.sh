@@ -97,6 +97,8 @@ kill -TERM "$serve_pid"; wait "$serve_pid"
 check "serve stops cleanly on SIGTERM" 0 $? "$(cat serve.log)" "wrote [0-9]+ files to served/"
 "$insyn" build --out site >/dev/null 2>&1
 out=$(diff -r site served 2>&1); check "serve --out writes what build writes" 0 $? "$out"
+out=$("$insyn" serve --port 0 --out themes/site 2>&1); check "serve refuses to write where it watches" 2 $? "$out" "overlaps the content or theme folder"
+out=$("$insyn" serve --port 0 --out . 2>&1); check "serve refuses to write above the content" 2 $? "$out" "overlaps the content or theme folder"
 
 # Archiving a year: reproducible bags, a verify that catches tampering, and publication by the build.
 rm -rf content/arkiv elsewhere/deeper/content/arkiv  # start from content without archived years
