@@ -16,7 +16,8 @@ void octal(char* field, size_t width, unsigned long long value) {
   char digits[24];
   auto [end, ec] = std::to_chars(digits, digits + sizeof digits, value, 8);
   size_t n = static_cast<size_t>(end - digits);
-  if (n > width - 1) throw std::length_error("value too large for a tar header field: " + std::to_string(value));
+  if (n > width - 1)
+    throw std::length_error("value too large for a tar header field: " + std::to_string(value));
   std::memset(field, '0', width - 1 - n);
   std::memcpy(field + width - 1 - n, digits, n);
   field[width - 1] = '\0';

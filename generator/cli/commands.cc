@@ -172,7 +172,8 @@ namespace {
 // Is `inner` the folder `outer` or inside it (after resolving both)?
 bool folder_within(const std::string& inner, const std::string& outer) {
   std::error_code ec;
-  fs::path a = fs::weakly_canonical(fs::absolute(inner), ec), b = fs::weakly_canonical(fs::absolute(outer), ec);
+  fs::path a = fs::weakly_canonical(fs::absolute(inner), ec),
+           b = fs::weakly_canonical(fs::absolute(outer), ec);
   auto [stop, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
   return stop == b.end();
 }
@@ -193,7 +194,8 @@ int run_serve(const CommonOptions& options, const std::string& bind, int port, c
   preview.write_to = trim_slashes(out);
   // The preview watches the content and theme folders; writing there would rebuild for ever.
   const std::string& to = preview.write_to;
-  if (!to.empty() && (folder_within(to, content) || folder_within(content, to) || folder_within(to, preview.themes))) {
+  if (!to.empty() &&
+      (folder_within(to, content) || folder_within(content, to) || folder_within(to, preview.themes))) {
     std::cerr << to << ": error: --out overlaps the content or theme folder the preview watches\n"
               << "hint: write the site somewhere else, e.g. --out public\n";
     return kExitFailure;

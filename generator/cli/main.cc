@@ -42,7 +42,8 @@ int main(int argc, char** argv) {
   serve->add_option("--bind", bind, "address to listen on")->capture_default_str();
   serve->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   std::string serve_out;
-  serve->add_option("--out", serve_out, "also write every good build to this folder, as build does (default: memory only)");
+  serve->add_option("--out", serve_out,
+                    "also write every good build to this folder, as build does (default: memory only)");
 
   try {
     app.parse(argc, argv);

@@ -209,13 +209,14 @@ void check_applications(PlanYear& year, Findings& f) {
     }
     if (a.priority_form && a.priority_form->empty()) {
       f.add(kWarning, a.loc, "priority-form-missing",
-            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but none on its form",
+            "application \"" + name + "\" has priority " + str(*a.priority) +
+                " in the summary but none on its form",
             "the summary and the form should give the same priority", args);
     } else if (a.priority_form && *a.priority_form != str(*a.priority)) {
       args["form"] = *a.priority_form;
       f.add(kWarning, a.loc, "priority-form-mismatch",
-            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but " + *a.priority_form +
-                " on its form",
+            "application \"" + name + "\" has priority " + str(*a.priority) + " in the summary but " +
+                *a.priority_form + " on its form",
             "the summary and the form should give the same priority", args);
     }
   }

@@ -38,7 +38,8 @@ bool has_document(const PlanYear& year, const std::string& key) {
 
 std::string document_label(const nlohmann::json& strings, const PlanYear& year, const std::string& key) {
   const auto& c = year.competence;
-  bool only_applications = key == "kompetens" && c && c->applications && c->staff.empty() && c->activities.empty();
+  bool only_applications =
+      key == "kompetens" && c && c->applications && c->staff.empty() && c->activities.empty();
   std::string fallback = strings.value("doc_" + key, key);
   return only_applications ? strings.value("doc_kompetens_applications", fallback) : fallback;
 }

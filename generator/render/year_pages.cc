@@ -258,7 +258,8 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
                                const std::string& key) const {
   std::string path = year.dir + "/" + key + "/index.html";
   nlohmann::json dv =
-      page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org, &year, key);
+      page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org,
+                &year, key);
   add_document(dv, year, key, DocLinks{}, "../");
   page(sink, path, theme_.templates.has(key) ? key : "narrative", dv);
 }
@@ -287,8 +288,9 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
     add_document(dv, year, key, links, "../");
     dv["print"] = true;
     std::string tmpl = theme_.templates.has(key) ? key : "narrative";
-    sections.push_back(
-        {{"key", key}, {"title", document_label(t(), year, key)}, {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
+    sections.push_back({{"key", key},
+                        {"title", document_label(t(), year, key)},
+                        {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
   }
   v["sections"] = sections;
   v["findings"] = findings(year, relative_root(path));

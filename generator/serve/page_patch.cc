@@ -84,7 +84,8 @@ std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& con
   DiskFileSystem content(content_root);
   DiskFileSystem themes(themes_root);
   BuildResult result = run_pipeline(
-      {.content = &content, .content_root = content_root, .themes = &themes, .themes_root = themes_root}, false);
+      {.content = &content, .content_root = content_root, .themes = &themes, .themes_root = themes_root},
+      false);
   if (!result.ok() || !result.site || year_shape(*result.site) != year_shape(model.site)) return std::nullopt;
   YearPatch patch;
   Diagnostics render_diags;

@@ -60,7 +60,11 @@ void PreviewServer::rebuild(const std::set<std::string>* changed) {
 void PreviewServer::full_rebuild() {
   DiskFileSystem content(options_.content);
   DiskFileSystem themes(options_.themes);
-  BuildResult result = run_pipeline({.content = &content, .content_root = options_.content, .themes = &themes, .themes_root = options_.themes}, true);
+  BuildResult result = run_pipeline({.content = &content,
+                                     .content_root = options_.content,
+                                     .themes = &themes,
+                                     .themes_root = options_.themes},
+                                    true);
   auto next = std::make_shared<Snapshot>();
   std::shared_ptr<const Snapshot> previous = snapshot();
   next->generation = previous ? previous->generation + 1 : 1;

@@ -45,7 +45,8 @@ std::shared_ptr<const ServedFile> serve_file(OutputFile file) {
     script_at = body_end == std::string::npos ? file.bytes.size() : body_end;
     file.bytes.insert(script_at, kScript);
   }
-  auto served = std::make_shared<ServedFile>(ServedFile{std::move(file.bytes), content_type_for(file.path), "", script_at});
+  auto served = std::make_shared<ServedFile>(
+      ServedFile{std::move(file.bytes), content_type_for(file.path), "", script_at});
   served->etag = etag_for(served->bytes);
   return served;
 }

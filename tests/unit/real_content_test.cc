@@ -184,7 +184,8 @@ TEST_CASE("2017's competence material is named for what it is, not as a competen
   CHECK(kus.find("<h1>Ansökningar om kompetensutveckling (KUS) 2017</h1>") != std::string::npos);
   CHECK(kus.find("Kompetensförsörjningsplan") == std::string::npos);
   CHECK(page("amn/2017/index.html").find("Kompetensförsörjningsplan") == std::string::npos);
-  CHECK(page("amn/2021/kompetens/index.html").find("<h1>Kompetensförsörjningsplan 2021</h1>") != std::string::npos);
+  CHECK(page("amn/2021/kompetens/index.html").find("<h1>Kompetensförsörjningsplan 2021</h1>") !=
+        std::string::npos);
 }
 
 TEST_CASE("The comparison page lists every new, gone, moved and re-scored risk with how it was matched") {

@@ -298,7 +298,8 @@ std::map<std::string, std::string> read_tree(const fs::path& root) {
   for (const auto& entry : fs::recursive_directory_iterator(root)) {
     if (!entry.is_regular_file() || entry.path().filename() == ".insyn-output") continue;
     std::ifstream in(entry.path(), std::ios::binary);
-    out[fs::relative(entry.path(), root).generic_string()] = std::string(std::istreambuf_iterator<char>(in), {});
+    out[fs::relative(entry.path(), root).generic_string()] =
+        std::string(std::istreambuf_iterator<char>(in), {});
   }
   return out;
 }
@@ -330,7 +331,8 @@ TEST_CASE("Asked to, the preview also writes every good build to a folder, as in
   REQUIRE(wait_for_generation(server, before));
   std::this_thread::sleep_for(std::chrono::milliseconds(60));  // let a burst settle
   CHECK(matches_fresh_build());
-  CHECK(read_tree(t.dir / "public").at("org/2019/vor/index.html").find("Skrivet till disk.") != std::string::npos);
+  CHECK(read_tree(t.dir / "public").at("org/2019/vor/index.html").find("Skrivet till disk.") !=
+        std::string::npos);
 
   // A broken save leaves the folder with the last good build.
   std::map<std::string, std::string> good = read_tree(t.dir / "public");
