@@ -167,19 +167,6 @@ int run_verify(const std::string& dir) {
   return kExitOk;
 }
 
-namespace {
-
-// Is `inner` the folder `outer` or inside it (after resolving both)?
-bool folder_within(const std::string& inner, const std::string& outer) {
-  std::error_code ec;
-  fs::path a = fs::weakly_canonical(fs::absolute(inner), ec),
-           b = fs::weakly_canonical(fs::absolute(outer), ec);
-  auto [stop, _] = std::mismatch(b.begin(), b.end(), a.begin(), a.end());
-  return stop == b.end();
-}
-
-}  // namespace
-
 int run_serve(const CommonOptions& options, const std::string& bind, int port, const std::string& out) {
   std::string content = trim_slashes(options.content);
   if (!fs::is_directory(content)) {

@@ -77,4 +77,12 @@ std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) co
   return out;  // std::map keeps them sorted
 }
 
+bool folder_within(const std::string& inner, const std::string& outer) {
+  std::error_code ec;
+  fs::path in = fs::weakly_canonical(fs::absolute(inner), ec);
+  fs::path out = fs::weakly_canonical(fs::absolute(outer), ec);
+  auto [stop, _] = std::mismatch(out.begin(), out.end(), in.begin(), in.end());
+  return stop == out.end();
+}
+
 }  // namespace insyn

@@ -13,6 +13,10 @@ inline bool is_hidden_path(const std::string& rel) {
   return !rel.empty() && (rel.front() == '.' || rel.find("/.") != std::string::npos);
 }
 
+/// True when folder `inner` is folder `outer` or inside it, once both are resolved on disk
+/// (relative to the working folder; symlinks and ".." followed).
+bool folder_within(const std::string& inner, const std::string& outer);
+
 /// Read-only access to a tree of files, so loading can be tested without the disk.
 /// Paths are '/'-separated and relative to the tree's root.
 class FileSystem {

@@ -12,19 +12,13 @@
 #include <set>
 #include <system_error>
 
+#include "core/filesystem.h"
+
 namespace fs = std::filesystem;
 
 namespace insyn {
 
 namespace {
-
-bool is_inside(const fs::path& child, const fs::path& parent) {
-  auto c = child.begin();
-  for (auto p = parent.begin(); p != parent.end(); ++p, ++c) {
-    if (c == child.end() || *p != *c) return false;
-  }
-  return true;
-}
 
 // Only folders insyn made (or empty ones) may be replaced or brought up to date.
 std::string check_ours(const fs::path& dir) {
@@ -41,9 +35,9 @@ std::string check_ours(const fs::path& dir) {
 std::string check_target(const fs::path& out, const fs::path& content) {
   std::error_code ec;
   fs::path abs_out = fs::weakly_canonical(fs::absolute(out), ec);
-  fs::path abs_content = content.empty() ? fs::path() : fs::weakly_canonical(fs::absolute(content), ec);
   if (abs_out == abs_out.root_path()) return "refusing to write the site into " + abs_out.string();
-  if (!content.empty() && (is_inside(abs_content, abs_out) || is_inside(abs_out, abs_content))) {
+  const std::string c = content.string(), o = out.string();
+  if (!c.empty() && (folder_within(c, o) || folder_within(o, c))) {
     return "refusing to write the site into or above the content folder " + content.string();
   }
   return check_ours(out);
