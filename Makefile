@@ -15,6 +15,12 @@ DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
 NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser
+# ccache, where installed, makes builds in fresh clones and worktrees cheap. Paths are hashed relative
+# to the tree, so two checkouts of the same commit share the cache.
+CCACHE := $(shell command -v ccache 2>/dev/null)
+CMAKE_LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
 
 .PHONY: all deps browser-deps build build-sanitize site archive test test-unit test-sanitize fuzz clean
 
@@ -36,11 +42,11 @@ browser-deps: deps
 	fi
 
 build: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release >/dev/null
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_LAUNCHER) >/dev/null
 	cmake --build $(BUILD) -j $(JOBS)
 
 build-sanitize: deps
-	cmake -S . -B $(BUILD_SAN) -DCMAKE_BUILD_TYPE=Debug -DINSYN_SANITIZE=ON >/dev/null
+	cmake -S . -B $(BUILD_SAN) -DCMAKE_BUILD_TYPE=Debug -DINSYN_SANITIZE=ON $(CMAKE_LAUNCHER) >/dev/null
 	cmake --build $(BUILD_SAN) -j $(JOBS)
 
 site: build
