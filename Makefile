@@ -8,12 +8,14 @@ JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CONTENT   ?= content
 OUT       ?= public
 
-# Debian 12 packages the build and the tests need (installed by `make deps` when missing).
+# Debian 12 packages that building insyn and rendering the site need (`make site`).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
-  nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev \
-  python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
+  nlohmann-json3-dev libcpp-httplib-dev libkainjow-mustache-dev libcli11-dev libssl-dev
+# Debian 12 packages that only the tests need (`make test`): the unit-test framework, the schema
+# checker, the browser, the web server the browser tests use, and fonts for the screenshots.
+TEST_PACKAGES := catch2 python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
-NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
+NODE_PACKAGES = $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser
 # ccache, where installed, makes builds in fresh clones and worktrees cheap. Paths are hashed relative
 # to the tree, so two checkouts of the same commit share the cache.
@@ -22,20 +24,28 @@ CMAKE_LAUNCHER := $(if $(CCACHE),-DCMAKE_CXX_COMPILER_LAUNCHER=$(CCACHE))
 export CCACHE_BASEDIR := $(CURDIR)
 export CCACHE_NOHASHDIR := 1
 
-.PHONY: all deps browser-deps build build-sanitize site archive test test-unit test-sanitize fuzz clean
+.PHONY: all deps test-deps browser-deps build build-sanitize site archive test test-unit test-sanitize fuzz clean
 
 all: build
 
-deps:
-	@missing=$$(for p in $(DEB_PACKAGES) $(NODE_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+# Installs those of the packages given that are missing, via sudo when not root.
+define install_missing
+	@missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 	  echo "Installing missing Debian packages:" $$missing; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+endef
+
+deps:
+	$(call install_missing,$(DEB_PACKAGES))
+
+test-deps: deps
+	$(call install_missing,$(TEST_PACKAGES) $(NODE_PACKAGES))
 
 # playwright-core, axe-core and html-validate at the versions pinned in the lock file.
-browser-deps: deps
+browser-deps: test-deps
 	@if [ ! -f $(BROWSER_DIR)/node_modules/.package-lock.json ] || \
 	    [ $(BROWSER_DIR)/package-lock.json -nt $(BROWSER_DIR)/node_modules/.package-lock.json ]; then \
 	  cd $(BROWSER_DIR) && npm ci --no-audit --no-fund; \
@@ -58,17 +68,17 @@ archive: build
 	@test -n "$(YEAR)" || { echo "usage: make archive YEAR=2019"; exit 2; }
 	SOURCE_DATE_EPOCH=$${SOURCE_DATE_EPOCH:-$$(git log -1 --format=%ct)} ./$(BUILD)/insyn archive $(YEAR) --content $(CONTENT)
 
-test-unit: build browser-deps
+test-unit: browser-deps build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-test-sanitize: build-sanitize browser-deps
+test-sanitize: browser-deps build-sanitize
 	cd $(BUILD_SAN) && ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --output-on-failure -j $(JOBS)
 
 test: test-unit test-sanitize
 
 # libFuzzer with ASan+UBSan (clang): runs each target FUZZ_SECONDS, then merges the inputs that
 # reach new code into the kept corpus tests/fuzz/corpus/<target>/ (replayed by `make test`).
-fuzz: deps
+fuzz: test-deps
 	cmake -S . -B $(BUILD_FUZZ) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
 	  -DINSYN_FUZZ=ON -DINSYN_SANITIZE=ON >/dev/null
 	cmake --build $(BUILD_FUZZ) -j $(JOBS) $(foreach t,$(FUZZ_TARGETS),--target fuzz_$(t))
