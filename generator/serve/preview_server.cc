@@ -4,6 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -319,6 +322,9 @@ void PreviewServer::fail_build(const std::string& what) {
 }
 
 void PreviewServer::watch_loop() {
+  // Rebuilds (and the render threads they start, which inherit this) yield the CPU to the loop and
+  // the workers: a GET takes microseconds, and must not wait behind a build on a busy machine.
+  ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
   for (;;) {
     {
       std::lock_guard lock(mutex_);
