@@ -17,7 +17,8 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-constexpr std::string_view kTimeout = "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
+constexpr std::string_view kTimeout =
+    "HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
 constexpr std::string_view kTooLarge =
     "HTTP/1.1 431 Request Header Fields Too Large\r\nConnection: close\r\nContent-Length: 0\r\n\r\n";
 constexpr std::string_view kBusy =
@@ -50,7 +51,9 @@ struct EventStream {
 ConnectionLoop::ConnectionLoop(ConnectionLimits limits, Handler handler, StreamOpener opener)
     : limits_(limits), handler_(std::move(handler)), opener_(std::move(opener)) {}
 
-ConnectionLoop::~ConnectionLoop() { stop(); }
+ConnectionLoop::~ConnectionLoop() {
+  stop();
+}
 
 int ConnectionLoop::bind(const std::string& host, int port) {
   addrinfo hints{};
@@ -76,7 +79,7 @@ int ConnectionLoop::bind(const std::string& host, int port) {
   socklen_t length = sizeof address;
   ::getsockname(listen_fd_, reinterpret_cast<sockaddr*>(&address), &length);
   int bound = address.ss_family == AF_INET6 ? ntohs(reinterpret_cast<sockaddr_in6*>(&address)->sin6_port)
-                                             : ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
+                                            : ntohs(reinterpret_cast<sockaddr_in*>(&address)->sin_port);
   epoll_fd_ = ::epoll_create1(EPOLL_CLOEXEC);
   wake_fd_ = ::eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
   for (int fd : {listen_fd_, wake_fd_}) {
@@ -243,8 +246,10 @@ void ConnectionLoop::run() {
     }
     std::size_t end = c.bytes.find("\r\n\r\n");
     if (end == std::string::npos || end + 4 > limits_.max_head_bytes) {
-      if (c.bytes.size() > limits_.max_head_bytes) refuse(fd, kTooLarge);
-      else if (closed) drop(fd);
+      if (c.bytes.size() > limits_.max_head_bytes)
+        refuse(fd, kTooLarge);
+      else if (closed)
+        drop(fd);
       return;  // else wait for more
     }
     std::optional<StreamStart> start;
@@ -313,8 +318,10 @@ void ConnectionLoop::run() {
           }
           if (n == 0 || (errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) drop(fd);
         } else if (auto c = connections.find(fd); c != connections.end()) {
-          if (c->second.answering) flush(fd, c->second);
-          else read_head(fd, c->second);
+          if (c->second.answering)
+            flush(fd, c->second);
+          else
+            read_head(fd, c->second);
         }
       }
       Clock::time_point now = Clock::now();
@@ -324,8 +331,10 @@ void ConnectionLoop::run() {
         if (now >= c.deadline && !(c.answering && c.bytes.empty())) expired.push_back(fd);
       }
       for (int fd : expired) {
-        if (!connections[fd].answering) refuse(fd, kTimeout);
-        else drop(fd);
+        if (!connections[fd].answering)
+          refuse(fd, kTimeout);
+        else
+          drop(fd);
         ++timed_out;
       }
       if (now >= next_keep_alive) {

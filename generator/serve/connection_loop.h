@@ -29,7 +29,7 @@ struct ConnectionLimits {
   std::size_t max_queued = 1024;   ///< complete requests waiting for a worker; more are refused (503)
   /// Time to send a response; a client that reads slower is cut off.
   std::chrono::milliseconds write_deadline{10000};
-  int workers = 4;                 ///< threads answering complete requests (from memory: microseconds)
+  int workers = 4;  ///< threads answering complete requests (from memory: microseconds)
   std::chrono::milliseconds stream_keep_alive{15000};  ///< comment sent on quiet streams
 };
 
@@ -84,7 +84,7 @@ class ConnectionLoop {
   std::vector<std::thread> workers_;
   mutable std::mutex mutex_;  // guards everything below
   std::condition_variable queued_cv_;
-  std::deque<std::pair<int, std::string>> queue_;  // complete requests for the workers
+  std::deque<std::pair<int, std::string>> queue_;      // complete requests for the workers
   std::vector<std::pair<int, std::string>> answered_;  // their responses, for the loop to send
   std::vector<std::pair<std::uint64_t, std::string>> outbox_;
   bool stopping_ = false;

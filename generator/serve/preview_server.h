@@ -71,7 +71,7 @@ class PreviewServer {
 
   PreviewOptions options_;
   std::function<void(const Snapshot&, const std::string&)> on_build_;
-  std::unique_ptr<PreviewHttp> http_;    // the routes (cpp-httplib), answering what loop_ has read
+  std::unique_ptr<PreviewHttp> http_;     // the routes (cpp-httplib), answering what loop_ has read
   std::unique_ptr<ConnectionLoop> loop_;  // the sockets: accepts, reads heads, holds event streams
   std::unique_ptr<Watcher> watcher_;
   std::thread watch_thread_;

@@ -12,7 +12,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::optional<std::string> path = insyn::resolve_request_path(target);
   if (!path) return 0;
   const std::string& p = *path;
-  if (p.empty() || p.front() == '/' || p.find('\\') != std::string::npos || p.find('\0') != std::string::npos) std::abort();
+  if (p.empty() || p.front() == '/' || p.find('\\') != std::string::npos || p.find('\0') != std::string::npos)
+    std::abort();
   std::string segment;
   for (size_t i = 0; i <= p.size(); ++i) {
     if (i == p.size() || p[i] == '/') {

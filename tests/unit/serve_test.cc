@@ -163,6 +163,32 @@ TEST_CASE("The preview server rebuilds on save, shows a broken build's diagnosti
   server.stop();
 }
 
+TEST_CASE("An exception while rebuilding never ends the preview; it shows like a failed build") {
+  TempContent t;
+  PreviewServer server(options_for(t));
+  int port = server.start();
+  REQUIRE(port > 0);
+  httplib::Client client("127.0.0.1", port);
+  // Issue 11 item 1: this page made the Markdown renderer throw std::out_of_range (fixed at its cause
+  // elsewhere); whatever a save triggers, serve must go on.
+  std::uint64_t before = server.snapshot()->generation;
+  t.write("p.md", "{\"title\":\"t\"}\n\n" + std::string(150, '0') + "\n<javascript:1>\n");
+  REQUIRE(wait_for_generation(server, before));
+  std::shared_ptr<const Snapshot> after = server.snapshot();
+  INFO(after->diagnostics);
+  if (!after->ok) CHECK(after->diagnostics.find("error:") != std::string::npos);
+  auto page = client.Get("/org/2019/vor/");
+  REQUIRE(page);
+  CHECK(page->status == 200);
+  before = server.snapshot()->generation;
+  fs::remove(t.dir / "content/p.md");
+  t.write("org/2019/vor.md", t.read("org/2019/vor.md") + "\nIgen.\n");
+  REQUIRE(wait_for_generation(server, before));
+  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  CHECK(server.snapshot()->ok);
+  server.stop();
+}
+
 TEST_CASE("The preview server answers only GET and HEAD, with ETags, 404s and no path escapes") {
   TempContent t;
   PreviewServer server(options_for(t));
