@@ -97,9 +97,7 @@ std::string status_json(const Snapshot& s) {
 
 PreviewServer::PreviewServer(PreviewOptions options) : options_(std::move(options)) {}
 
-PreviewServer::~PreviewServer() {
-  stop();
-}
+PreviewServer::~PreviewServer() { stop(); }
 
 std::shared_ptr<const Snapshot> PreviewServer::snapshot() const {
   std::lock_guard lock(mutex_);
@@ -147,8 +145,7 @@ void PreviewServer::full_rebuild() {
   model_.reset();
   if (next->ok) {
     next->files = serve_files(std::move(result.files));
-    model_ =
-        std::make_unique<PreviewModel>(PreviewModel{std::move(*result.site), std::move(*result.theme), {}});
+    model_ = std::make_unique<PreviewModel>(PreviewModel{std::move(*result.site), std::move(*result.theme), {}});
     for (const Diagnostic& d : result.diagnostics.items()) model_->files_with_findings.insert(d.loc.file);
   } else if (previous) {
     next->files = previous->files;  // keep serving the last good build
@@ -226,13 +223,10 @@ void PreviewServer::install_routes() {
       // Nothing has ever built: show why, and reload when a save fixes it.
       res.status = 503;
       res.set_header("Cache-Control", "no-store");
-      res.set_content(
-          "<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>insyn: build failed</title>"
-          "<body><pre>" +
-              html_escape(snap->diagnostics) +
-              "</pre><script src=\"/__insyn/live.js\"></script>"
-              "</body></html>\n",
-          "text/html; charset=utf-8");
+      res.set_content("<!DOCTYPE html><html lang=\"en\"><meta charset=\"utf-8\"><title>insyn: build failed</title>"
+                      "<body><pre>" + html_escape(snap->diagnostics) + "</pre><script src=\"/__insyn/live.js\"></script>"
+                      "</body></html>\n",
+                      "text/html; charset=utf-8");
       return;
     }
     auto it = snap->files.find(*path);
@@ -252,8 +246,8 @@ void PreviewServer::install_routes() {
         size_t head = html.find("<head>");
         if (head != std::string::npos) html.insert(head + 6, "\n<base href=\"/\">");
         res.set_content(html, page->second->content_type);
-      } else
-        res.set_content("not found\n", "text/plain; charset=utf-8");
+      }
+      else res.set_content("not found\n", "text/plain; charset=utf-8");
       return;
     }
     const ServedFile& file = *it->second;
