@@ -25,8 +25,23 @@ inline constexpr const char* kLiveScript = R"JS((function () {
     });
   }
   check(false);
-  var events = new EventSource("/__insyn/events");
-  events.addEventListener("build", function () { check(true); });
+  function listen(tell) {
+    var events = new EventSource("/__insyn/events");
+    events.addEventListener("build", function (e) { tell(e.data); check(true); });
+  }
+  // A browser allows about six connections per host: one event stream per open tab would use them
+  // up and stall every further request. So one tab (the holder of a Web Lock) listens and passes
+  // each build on to the others; when it closes, another tab takes over.
+  if (window.BroadcastChannel && navigator.locks) {
+    var channel = new BroadcastChannel("insyn-live");
+    channel.onmessage = function () { check(true); };
+    navigator.locks.request("insyn-live-events", function () {
+      listen(function (data) { channel.postMessage(data); });
+      return new Promise(function () {});  // held until this tab goes
+    });
+  } else {
+    listen(function () {});
+  }
 })();
 )JS";
 

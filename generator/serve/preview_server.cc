@@ -4,9 +4,16 @@
 
 #include <nlohmann/json.hpp>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cctype>
+
 #include "core/filesystem.h"
 #include "core/html.h"
 #include "render/pipeline.h"
+#include "serve/connection_loop.h"
 #include "serve/live_script.h"
 #include "serve/request_path.h"
 #include "serve/watcher.h"
@@ -14,9 +21,73 @@
 
 namespace insyn {
 
+// cpp-httplib parses requests and writes responses in memory: the connection loop has read the request
+// and sends the response, so a worker never waits for a client. Only process_request (protected) is
+// used, one request per connection.
+class PreviewHttp final : public httplib::Server {
+ public:
+  std::string answer(std::string received) {
+    MemoryStream stream(std::move(received));
+    bool closed = false;
+    process_request(stream, true, closed, nullptr);
+    return std::move(stream.out);
+  }
+
+ private:
+  class MemoryStream final : public httplib::Stream {
+   public:
+    explicit MemoryStream(std::string received) : in_(std::move(received)) {}
+    bool is_readable() const override { return at_ < in_.size(); }
+    bool is_writable() const override { return true; }
+    ssize_t read(char* ptr, size_t size) override {
+      size_t n = std::min(size, in_.size() - at_);
+      if (n == 0) return -1;  // a body that did not come with the head is not waited for (GET/HEAD only)
+      in_.copy(ptr, n, at_);
+      at_ += n;
+      return static_cast<ssize_t>(n);
+    }
+    ssize_t write(const char* ptr, size_t size) override {
+      out.append(ptr, size);
+      return static_cast<ssize_t>(size);
+    }
+    void get_remote_ip_and_port(std::string& ip, int& port) const override {
+      ip.clear();
+      port = 0;
+    }
+    void get_local_ip_and_port(std::string& ip, int& port) const override {
+      ip.clear();
+      port = 0;
+    }
+    socket_t socket() const override { return INVALID_SOCKET; }
+    std::string out;
+
+   private:
+    std::string in_;
+    size_t at_ = 0;
+  };
+};
+
 namespace {
 
-constexpr auto kKeepAlive = std::chrono::seconds(10);
+std::string build_event(std::uint64_t generation) {
+  std::string n = std::to_string(generation);
+  // The id lets a reconnecting EventSource say which build it saw last (Last-Event-ID).
+  return "id: " + n + "\nevent: build\ndata: {\"generation\": " + n + "}\n\n";
+}
+
+// The value of a header in a request head, or "" (names are case-insensitive).
+std::string header_value(std::string_view head, std::string_view name) {
+  std::string lower(head);
+  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  std::string key = "\r\n" + std::string(name) + ":";
+  for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  size_t at = lower.find(key);
+  if (at == std::string::npos) return "";
+  size_t begin = head.find_first_not_of(" \t", at + key.size());
+  size_t end = head.find("\r\n", at + key.size());
+  if (begin == std::string::npos || end == std::string::npos || begin >= end) return "";
+  return std::string(head.substr(begin, end - begin));
+}
 
 std::string status_json(const Snapshot& s) {
   return nlohmann::json{{"generation", s.generation}, {"ok", s.ok}, {"diagnostics", s.diagnostics}}.dump();
@@ -38,7 +109,7 @@ void PreviewServer::publish(std::shared_ptr<const Snapshot> next) {
     std::lock_guard lock(mutex_);
     current_ = next;
   }
-  changed_.notify_all();
+  if (loop_) loop_->broadcast(next->generation, build_event(next->generation));
   // After the reload event, so that writing the site to disk never delays the preview.
   std::string written = write_out(*next);
   if (on_build_) on_build_(*next, written);
@@ -140,25 +211,6 @@ void PreviewServer::install_routes() {
     res.set_header("Cache-Control", "no-store");
     res.set_content(status_json(*snapshot()), "application/json; charset=utf-8");
   });
-  http.Get("/__insyn/events", [this](const httplib::Request&, httplib::Response& res) {
-    res.set_header("Cache-Control", "no-store");
-    std::uint64_t seen = snapshot()->generation;
-    res.set_chunked_content_provider("text/event-stream", [this, seen](size_t, httplib::DataSink& sink) mutable {
-      std::unique_lock lock(mutex_);
-      changed_.wait_for(lock, kKeepAlive, [&] { return stopping_ || current_->generation != seen; });
-      if (stopping_) {
-        sink.done();
-        return false;
-      }
-      std::string message = ": keep-alive\n\n";
-      if (current_->generation != seen) {
-        seen = current_->generation;
-        message = "event: build\ndata: {\"generation\": " + std::to_string(seen) + "}\n\n";
-      }
-      lock.unlock();
-      return sink.write(message.data(), message.size());
-    });
-  });
   http.Get(".*", [this](const httplib::Request& req, httplib::Response& res) {
     std::optional<std::string> path = resolve_request_path(req.target);
     if (!path) {
@@ -182,7 +234,8 @@ void PreviewServer::install_routes() {
       // A folder without its slash: send the browser to the folder so relative links work.
       if (snap->files.count(*path + "/index.html")) {
         res.status = 301;
-        res.set_header("Location", req.path + "/");
+        // From the resolved path, never from the request: "//evil" must not become "//evil/".
+        res.set_header("Location", folder_location(*path));
         return;
       }
       res.status = 404;
@@ -209,32 +262,77 @@ void PreviewServer::install_routes() {
 }
 
 int PreviewServer::start() {
-  rebuild();
-  http_ = std::make_unique<httplib::Server>();
-  // Event streams hold a worker each while a page is open; leave room for ordinary requests.
-  http_->new_task_queue = [] { return new httplib::ThreadPool(32); };
+  safe_rebuild(nullptr);
+  http_ = std::make_unique<PreviewHttp>();
   install_routes();
-  int port = options_.port;
-  if (port == 0) {
-    port = http_->bind_to_any_port(options_.bind);
-  } else if (!http_->bind_to_port(options_.bind, port)) {
-    port = -1;
+  auto answer = [this](std::string received) { return http_->answer(std::move(received)); };
+  // Event streams stay in the loop's thread, whatever their number: "GET /__insyn/events".
+  auto open_stream = [this](std::string_view head) -> std::optional<StreamStart> {
+    constexpr std::string_view kEvents = "GET /__insyn/events";
+    if (head.substr(0, kEvents.size()) != kEvents ||
+        (head[kEvents.size()] != ' ' && head[kEvents.size()] != '?'))
+      return std::nullopt;
+    std::uint64_t current = snapshot()->generation, seen = current;
+    // A reconnecting page is told about the builds it missed meanwhile.
+    std::string last = header_value(head, "Last-Event-ID");
+    if (!last.empty() && last.size() < 20 && last.find_first_not_of("0123456789") == std::string::npos)
+      seen = std::min(current, static_cast<std::uint64_t>(std::stoull(last)));
+    std::string bytes =
+        "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nCache-Control: no-store\r\n"
+        "Connection: close\r\n\r\nretry: 1000\n\n";
+    if (seen < current) bytes += build_event(current);
+    return StreamStart{std::move(bytes), current};
+  };
+  loop_ = std::make_unique<ConnectionLoop>(ConnectionLimits{}, answer, open_stream);
+  int port = loop_->bind(options_.bind, options_.port);
+  if (port <= 0) {
+    loop_.reset();
+    return 0;
   }
-  if (port <= 0) return 0;
-  http_thread_ = std::thread([this] { http_->listen_after_bind(); });
+  loop_->start();
   watcher_ = std::make_unique<Watcher>(std::vector<std::string>{options_.content, options_.themes});
   watch_thread_ = std::thread([this] { watch_loop(); });
   return port;
 }
 
+void PreviewServer::safe_rebuild(const std::set<std::string>* changed) {
+  // No exception may end the preview: a bug met while building shows like a failed build.
+  try {
+    rebuild(changed);
+  } catch (const std::exception& e) {
+    fail_build(e.what());
+  } catch (...) {
+    fail_build("unknown exception");
+  }
+}
+
+void PreviewServer::fail_build(const std::string& what) {
+  try {
+    model_.reset();  // maybe half-updated: the next save rebuilds everything
+    auto next = std::make_shared<Snapshot>();
+    std::shared_ptr<const Snapshot> previous = snapshot();
+    next->generation = previous ? previous->generation + 1 : 1;
+    next->ok = false;
+    next->diagnostics = "error: internal error while building: " + what +
+                        "\n  (a bug in insyn; please report it with the file you saved)\n";
+    if (previous) next->files = previous->files;
+    publish(std::move(next));
+  } catch (...) {
+    // Nothing left to tell; the last good build is still served.
+  }
+}
+
 void PreviewServer::watch_loop() {
+  // Rebuilds (and the render threads they start, which inherit this) yield the CPU to the loop and
+  // the workers: a GET takes microseconds, and must not wait behind a build on a busy machine.
+  ::setpriority(PRIO_PROCESS, static_cast<id_t>(::gettid()), 10);
   for (;;) {
     {
       std::lock_guard lock(mutex_);
       if (stopping_) return;
     }
     if (watcher_->wait(std::chrono::milliseconds(500), options_.quiet)) {
-      rebuild(watcher_->complete() ? &watcher_->changed() : nullptr);
+      safe_rebuild(watcher_->complete() ? &watcher_->changed() : nullptr);
     }
   }
 }
@@ -245,11 +343,9 @@ void PreviewServer::stop() {
     if (stopping_) return;
     stopping_ = true;
   }
-  changed_.notify_all();
   if (watcher_) watcher_->stop();
   if (watch_thread_.joinable()) watch_thread_.join();
-  if (http_) http_->stop();
-  if (http_thread_.joinable()) http_thread_.join();
+  if (loop_) loop_->stop();
 }
 
 }  // namespace insyn

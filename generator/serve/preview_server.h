@@ -3,7 +3,6 @@
 // pages to reload (Server-Sent Events) or to show the diagnostics of a failed build.
 
 #include <chrono>
-#include <condition_variable>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -15,12 +14,10 @@
 #include "serve/page_patch.h"
 #include "serve/snapshot.h"
 
-namespace httplib {
-class Server;
-}
-
 namespace insyn {
 
+class ConnectionLoop;
+class PreviewHttp;
 class Watcher;
 
 /// Where the preview reads from and listens.
@@ -63,6 +60,8 @@ class PreviewServer {
 
  private:
   void watch_loop();
+  void safe_rebuild(const std::set<std::string>* changed);
+  void fail_build(const std::string& what);
   void publish(std::shared_ptr<const Snapshot> next);
   std::string write_out(const Snapshot& snapshot) const;
   void full_rebuild();
@@ -72,11 +71,11 @@ class PreviewServer {
 
   PreviewOptions options_;
   std::function<void(const Snapshot&, const std::string&)> on_build_;
-  std::unique_ptr<httplib::Server> http_;
+  std::unique_ptr<PreviewHttp> http_;     // the routes (cpp-httplib), answering what loop_ has read
+  std::unique_ptr<ConnectionLoop> loop_;  // the sockets: accepts, reads heads, holds event streams
   std::unique_ptr<Watcher> watcher_;
-  std::thread http_thread_, watch_thread_;
+  std::thread watch_thread_;
   mutable std::mutex mutex_;
-  std::condition_variable changed_;
   std::shared_ptr<const Snapshot> current_;
   std::unique_ptr<PreviewModel> model_;  // of the last good full build; only the rebuilding thread uses it
   bool stopping_ = false;

@@ -32,6 +32,26 @@ std::optional<std::string> percent_decode(std::string_view text) {
 
 }  // namespace
 
+std::string folder_location(std::string_view path) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = "/";
+  for (unsigned char c : path) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+                 c == '.' || c == '_' || c == '~' || c == '/';
+    // A slash that would follow another one (or lead) is encoded too: the result never holds "//".
+    if (c == '/' && out.back() == '/') plain = false;
+    if (plain) {
+      out += static_cast<char>(c);
+    } else {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    }
+  }
+  if (out.back() != '/') out += '/';
+  return out;
+}
+
 std::optional<std::string> resolve_request_path(std::string_view target) {
   target = target.substr(0, target.find_first_of("?#"));
   if (target.empty() || target[0] != '/') return std::nullopt;

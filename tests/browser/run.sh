@@ -1,7 +1,8 @@
 #!/bin/sh
 # Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
 # then crawls it in headless Chromium (check_site.mjs), validates every page (html-validate), and
-# builds hostile content to check that nothing injected runs (injection.mjs).
+# builds hostile content to check that nothing injected runs (injection.mjs), and checks the preview's
+# live reload (live_reload.mjs).
 # Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
 set -eu
 INSYN=$1
@@ -65,4 +66,6 @@ else
 fi
 # Hostile strings in every text field must never run (and CSV must neutralise formulas).
 node "$HERE/injection.mjs" "$INSYN" "$SRC" || status=1
+# The preview's live reload: ten tabs reload after a save, a bad save shows the overlay.
+node "$HERE/live_reload.mjs" "$INSYN" "$SRC" || status=1
 exit $status
