@@ -2,7 +2,7 @@
 # `insyn check` time against the number of findings: one plan year whose risks all state a wrong RV
 # (each risk is one warning), at 5 000, 10 000 and 20 000 risks, then the same number of clean risks.
 # Linear means the time per finding stays flat as the count doubles.
-# Usage: bench/findings.sh   (builds nothing: run `make build` first)
+# Usage: bench/findings.sh   (run `make build` first; INSYN=path/to/insyn measures another binary)
 set -eu
 cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
@@ -24,8 +24,11 @@ doc["goals"][0]["processes"][0]["methods"][0]["risks"] += risks
 with open(path, "w", encoding="utf-8") as f:
     json.dump(doc, f, ensure_ascii=False, indent=1)
 PY
-    /usr/bin/time -f "%e" -o "$WORK/time" ./build/insyn check --content "$WORK/content" \
+    /usr/bin/time -f "%e %U %S" -o "$WORK/time" "${INSYN:-./build/insyn}" check --content "$WORK/content" \
       --themes themes >/dev/null 2>"$WORK/err" || true
-    printf '%6d risks, %-8s: %5.2f s, %s\n' "$n" "$kind" "$(cat "$WORK/time")" "$(tail -1 "$WORK/err")"
+    # CPU time (user + system) as well as wall time: on a shared machine the wall time mostly
+    # measures the other processes.
+    tail -1 "$WORK/time" | awk -v n="$n" -v kind="$kind" -v summary="$(tail -1 "$WORK/err")" \
+      '{ printf "%6d risks, %-8s: %6.2f s wall, %6.2f s CPU (%s)\n", n, kind, $1, $2 + $3, summary }'
   done
 done
