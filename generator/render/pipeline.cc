@@ -3,6 +3,7 @@
 #include "archive/archives.h"
 #include "model/load.h"
 #include "model/rules.h"
+#include "render/output_paths.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 
@@ -47,6 +48,11 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   SubFileSystem overrides(*inputs.content, "templates");
   Theme theme = load_theme(theme_fs, inputs.themes_root + "/" + result.site->config.theme, &overrides,
                            inputs.content_root + "/templates", result.site->config.default_language, diags);
+  if (!diags.has_errors()) {
+    check_output_paths(*result.site, theme, inputs.content_root, inputs.themes_root + "/" + result.site->config.theme,
+                       diags);
+    diags.sort();
+  }
   if (!render || diags.has_errors()) return result;
   result.files = render_site(*result.site, theme, diags, inputs.emit);
   result.theme = std::move(theme);

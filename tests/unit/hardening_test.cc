@@ -7,6 +7,7 @@
 #include "core/diagnostics.h"
 #include "core/format.h"
 #include "render/templates.h"
+#include "support.h"
 
 using namespace insyn;
 
@@ -127,4 +128,17 @@ TEST_CASE("Partials that include themselves, or do not exist, are errors at thei
   CHECK(all.find("t/d.mustache:1:1: error: template \"d\" includes partial \"missing\", which does not exist") !=
         std::string::npos);
   CHECK(all.find("grows past 16 MiB once its partials are inlined") != std::string::npos);
+}
+
+TEST_CASE("A folder that cannot be listed is reported by name and the rest is still read") {
+  // Tests run as root, where chmod 000 does not stop a listing; the in-memory file system fails it.
+  MemoryFileSystem content = test::load_fixture("tests/fixtures/minimal");
+  content.write("org/2019/extra/notes.json", "{}");
+  content.make_unreadable("org/2019/extra");
+  BuildResult result = test::run(content, false);
+  std::string text = test::formatted(result);
+  CHECK(text ==
+        "content/org/2019/extra: error: cannot read the folder; the files in it are not checked\n"
+        "hint: check its permissions (the folder must be readable and searchable: chmod u+rx)\n"
+        "1 error, 0 warnings, 0 info\n");
 }
