@@ -33,7 +33,14 @@ bool ends_with(const std::string& s, std::string_view suffix) {
 ContentTree load_content_tree(const FileSystem& fs, const std::string& display_root, Diagnostics& diags) {
   ContentTree tree;
   std::string prefix = display_root.empty() ? "" : display_root + "/";
-  for (const std::string& rel : fs.list_files("")) {
+  std::vector<std::string> unreadable;
+  std::vector<std::string> files = fs.list_files_reporting("", unreadable);
+  for (const std::string& folder : unreadable) {
+    std::string display = folder == "." ? display_root : prefix + folder;
+    diags.error({display, 0, 0}, "unreadable-folder", "cannot read the folder; the files in it are not checked",
+                "check its permissions (the folder must be readable and searchable: chmod u+rx)");
+  }
+  for (const std::string& rel : files) {
     // schemas/ serves editors, templates/ overrides the theme and arkiv/ holds frozen snapshots
     // (published as they are): none of them is content.
     if (rel.rfind("schemas/", 0) == 0 || rel.rfind("templates/", 0) == 0 || rel.rfind("arkiv/", 0) == 0 ||

@@ -1,12 +1,14 @@
 // The only file that includes cmark-gfm headers.
 #include "content/markdown.h"
+#include "content/url_policy.h"
 
 #include <cmark-gfm-core-extensions.h>
 #include <cmark-gfm.h>
 
-#include <cctype>
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <vector>
 #include <mutex>
 
 namespace insyn {
@@ -39,37 +41,70 @@ struct CharDeleter {
   void operator()(char* s) const { std::free(s); }
 };
 
-bool is_unsafe_url(const char* url) {
-  if (url == nullptr) return false;
-  std::string scheme;
-  for (const char* p = url; *p && *p != ':'; ++p) {
-    unsigned char c = static_cast<unsigned char>(*p);
-    if (std::isspace(c) || c < 0x20) continue;  // browsers ignore these inside a scheme
-    scheme += static_cast<char>(std::tolower(c));
+// cmark-gfm gives an autolink (<scheme:…>) on a later line of a paragraph the right line but a
+// column counted from the start of the paragraph (column 152 on a line of 14 bytes after a line of
+// 150). When the column does not fit its line, take away the lengths of the lines before it, as
+// cmark counted them, so the position is a real one.
+SourceLoc loc_of(cmark_node* node, const SourceLoc& origin, std::string_view body) {
+  int line = std::max(cmark_node_get_start_line(node), 1);
+  long column = std::max(cmark_node_get_start_column(node), 1);
+  std::vector<size_t> lengths;  // of the body's lines up to and including `line`
+  for (size_t start = 0; lengths.size() < static_cast<size_t>(line) && start <= body.size();) {
+    size_t nl = body.find('\n', start);
+    size_t end = nl == std::string_view::npos ? body.size() : nl;
+    lengths.push_back(end - start);
+    start = end + 1;
   }
-  if (std::string_view(url).find(':') == std::string_view::npos) return false;
-  return scheme == "javascript" || scheme == "vbscript" || scheme == "data" || scheme == "file";
+  if (lengths.size() == static_cast<size_t>(line)) {
+    for (size_t before = lengths.size() - 1;
+         column > static_cast<long>(lengths.back()) + 1 && before > 0 &&
+         column > static_cast<long>(lengths[before - 1]) + 1;
+         --before) {
+      column -= static_cast<long>(lengths[before - 1]) + 1;
+    }
+  }
+  return {origin.file, origin.line + line - 1, static_cast<int>(column)};
 }
 
-SourceLoc loc_of(cmark_node* node, const SourceLoc& origin) {
-  return {origin.file, origin.line + cmark_node_get_start_line(node) - 1, cmark_node_get_start_column(node)};
-}
+constexpr const char* kLinkRule =
+    "link target removed: only http:, https:, mailto: and tel: links and links within the site are published";
 
-void report_unsafe_nodes(cmark_node* root, const SourceLoc& origin, const MarkdownOptions& options,
-                         Diagnostics& diags) {
+void report_unsafe_nodes(cmark_node* root, std::string_view body, const SourceLoc& origin,
+                         const MarkdownOptions& options, Diagnostics& diags) {
   std::unique_ptr<cmark_iter, IterDeleter> iter(cmark_iter_new(root));
   cmark_event_type ev;
   while ((ev = cmark_iter_next(iter.get())) != CMARK_EVENT_DONE) {
     if (ev != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter.get());
     cmark_node_type type = cmark_node_get_type(node);
-    if (!options.allow_raw_html && (type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE)) {
-      diags.warning(loc_of(node, origin), "raw-html", "raw HTML in Markdown is not published",
+    bool html = type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE;
+    if (!options.allow_raw_html && html) {
+      diags.warning(loc_of(node, origin, body), "raw-html", "raw HTML in Markdown is not published",
                     "write it as Markdown (**bold**, *italic*, lists, tables) instead");
     }
-    if ((type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) && is_unsafe_url(cmark_node_get_url(node))) {
-      diags.warning(loc_of(node, origin), "unsafe-link", "link target removed: javascript:, vbscript:, data: and file: links are not published",
-                    "link to an https:// address or a page of the site");
+    if (options.allow_raw_html && html) {
+      // Raw HTML is trusted with markup, not with script: a link filter that raw HTML could step
+      // around would not be one. Refused rather than rewritten, so what is published is what was written.
+      const char* literal = cmark_node_get_literal(node);
+      for (const UnsafeAttribute& a : find_unsafe_attributes(literal ? literal : "")) {
+        bool handler = a.name.rfind("on", 0) == 0 || a.name == "http-equiv";
+        diags.error(loc_of(node, origin, body), "unsafe-html",
+                    handler ? "raw HTML attribute " + a.name + "= is not published: it runs script"
+                            : "raw HTML attribute " + a.name + "=\"" + a.value + "\" is not published: " +
+                                  "only http:, https:, mailto: and tel: targets and links within the site are",
+                    handler ? "remove the attribute; pages work without script"
+                            : "link to an https:// address or a page of the site");
+      }
+    }
+    if (type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE) {
+      const char* url = cmark_node_get_url(node);
+      if (url && !is_allowed_url(url)) {
+        diags.warning(loc_of(node, origin, body), "unsafe-link", kLinkRule,
+                      "link to an https:// address or a page of the site");
+        // Removed here, not left to cmark-gfm: its own filter knows fewer schemes and is off when
+        // raw HTML is allowed.
+        cmark_node_set_url(node, "");
+      }
     }
   }
 }
@@ -98,7 +133,7 @@ std::string render_markdown(std::string_view body, const SourceLoc& origin, cons
     cmark_parser_feed(parser.get(), body.data(), body.size());
     doc.reset(cmark_parser_finish(parser.get()));
   }
-  report_unsafe_nodes(doc.get(), origin, options, diags);
+  report_unsafe_nodes(doc.get(), body, origin, options, diags);
 
   // Without CMARK_OPT_UNSAFE, cmark-gfm drops raw HTML and blanks unsafe link targets itself.
   int render_options = CMARK_OPT_DEFAULT | (options.allow_raw_html ? CMARK_OPT_UNSAFE : 0);

@@ -16,7 +16,9 @@ struct MarkdownOptions {
 
 /// Renders GitHub-flavoured Markdown (tables, strikethrough, autolinks) to HTML.
 /// `origin` is where the body starts in its file; raw HTML that is dropped and unsafe link targets
-/// (javascript:, vbscript:, data:, file:) that are removed are reported there as warnings.
+/// (anything but http:, https:, mailto:, tel: and links within the site) that are removed are
+/// reported there as warnings; with raw HTML allowed, attributes that run script or link to such
+/// targets are errors.
 std::string render_markdown(std::string_view body, const SourceLoc& origin, const MarkdownOptions& options,
                             Diagnostics& diags);
 

@@ -28,23 +28,52 @@ std::optional<std::uintmax_t> DiskFileSystem::size(const std::string& path) cons
 }
 
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
+  std::vector<std::string> unreadable;
+  return list_files_reporting(dir, unreadable);
+}
+
+std::vector<std::string> DiskFileSystem::list_files_reporting(const std::string& dir,
+                                                              std::vector<std::string>& unreadable) const {
   std::vector<std::string> out;
   fs::path base = fs::path(root_) / dir;
   std::string prefix = (fs::path(root_) / "").generic_string();
   std::error_code ec;
   if (!fs::is_directory(base, ec)) return out;
-  // Symlinks are skipped: content must be plain files inside the tree.
-  for (auto it = fs::recursive_directory_iterator(base, fs::directory_options::none, ec);
-       !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
-    if (it->is_symlink(ec)) {
-      if (it->is_directory(ec)) it.disable_recursion_pending();
+  // One folder at a time rather than a recursive iterator: that one stops at the first folder it
+  // cannot open, and everything after it would silently be missing.
+  std::vector<fs::path> folders = {base};
+  while (!folders.empty()) {
+    fs::path folder = std::move(folders.back());
+    folders.pop_back();
+    std::string rel = folder.generic_string().size() > prefix.size() ? folder.generic_string().substr(prefix.size()) : "";
+    fs::directory_iterator it(folder, ec);
+    if (ec) {
+      unreadable.push_back(rel.empty() ? "." : rel);
+      ec.clear();
       continue;
     }
-    // The iterator's paths start with the root as given; cutting it off is exact (fs::relative would
-    // resolve every path component with readlink, per file).
-    if (it->is_regular_file(ec)) out.push_back(it->path().generic_string().substr(prefix.size()));
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      // Symlinks are skipped: content must be plain files inside the tree.
+      std::error_code entry_ec;
+      if (it->is_symlink(entry_ec)) continue;
+      // The iterator's paths start with the root as given; cutting it off is exact (fs::relative would
+      // resolve every path component with readlink, per file).
+      std::string entry = it->path().generic_string().substr(prefix.size());
+      if (it->is_directory(entry_ec)) {
+        folders.push_back(it->path());
+      } else if (it->is_regular_file(entry_ec)) {
+        out.push_back(entry);
+      } else if (entry_ec) {
+        unreadable.push_back(entry);  // cannot even tell what it is
+      }
+    }
+    if (ec) {
+      unreadable.push_back(rel.empty() ? "." : rel);
+      ec.clear();
+    }
   }
   std::sort(out.begin(), out.end());
+  std::sort(unreadable.begin(), unreadable.end());
   return out;
 }
 
@@ -75,6 +104,21 @@ std::vector<std::string> MemoryFileSystem::list_files(const std::string& dir) co
     if (path.compare(0, prefix.size(), prefix) == 0) out.push_back(path);
   }
   return out;  // std::map keeps them sorted
+}
+
+std::vector<std::string> MemoryFileSystem::list_files_reporting(const std::string& dir,
+                                                                std::vector<std::string>& unreadable) const {
+  std::vector<std::string> out;
+  for (const std::string& path : list_files(dir)) {
+    bool hidden = std::any_of(unreadable_.begin(), unreadable_.end(),
+                              [&](const std::string& f) { return path.compare(0, f.size() + 1, f + "/") == 0; });
+    if (!hidden) out.push_back(path);
+  }
+  for (const std::string& f : unreadable_) {
+    if (dir.empty() || f == dir || f.compare(0, dir.size() + 1, dir + "/") == 0) unreadable.push_back(f);
+  }
+  std::sort(unreadable.begin(), unreadable.end());
+  return out;
 }
 
 bool folder_within(const std::string& inner, const std::string& outer) {

@@ -28,6 +28,13 @@ class FileSystem {
   virtual std::optional<std::uintmax_t> size(const std::string& path) const = 0;
   /// All regular files below `dir` ("" for the root), recursively, as sorted relative paths.
   virtual std::vector<std::string> list_files(const std::string& dir) const = 0;
+  /// Like list_files, and adds to `unreadable` each folder below `dir` that could not be listed
+  /// (relative path, sorted), so one bad folder is reported and does not hide the rest.
+  virtual std::vector<std::string> list_files_reporting(const std::string& dir,
+                                                        std::vector<std::string>& unreadable) const {
+    (void)unreadable;
+    return list_files(dir);
+  }
 };
 
 /// A FileSystem rooted at a directory on disk. Symbolic links are not followed out of the tree.
@@ -37,6 +44,8 @@ class DiskFileSystem : public FileSystem {
   std::optional<std::string> read(const std::string& path) const override;
   std::optional<std::uintmax_t> size(const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
+  std::vector<std::string> list_files_reporting(const std::string& dir,
+                                                std::vector<std::string>& unreadable) const override;
   const std::string& root() const { return root_; }
 
  private:
@@ -66,9 +75,14 @@ class MemoryFileSystem : public FileSystem {
   std::optional<std::string> read(const std::string& path) const override;
   std::optional<std::uintmax_t> size(const std::string& path) const override;
   std::vector<std::string> list_files(const std::string& dir) const override;
+  std::vector<std::string> list_files_reporting(const std::string& dir,
+                                                std::vector<std::string>& unreadable) const override;
+  /// Makes listings report `folder` as unreadable and leave out its files (tests of failed walks).
+  void make_unreadable(const std::string& folder) { unreadable_.push_back(folder); }
 
  private:
   std::map<std::string, std::string> files_;
+  std::vector<std::string> unreadable_;
 };
 
 }  // namespace insyn

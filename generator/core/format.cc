@@ -1,5 +1,6 @@
 #include "core/format.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdlib>
 
@@ -35,6 +36,23 @@ std::string format_decimal(double value, int decimals) {
   double scale = std::pow(10.0, decimals);
   // Integer arithmetic after one rounding step, so no locale-dependent printf is involved.
   double scaled = std::round(std::fabs(value) * scale);
+  if (scaled >= 1.8e19) {
+    // Past what 64 bits hold (a cast would be undefined and printed "0"): the whole digits from
+    // to_chars, which is locale-free and exact; the fraction of so large a double is zero anyway.
+    char buffer[400];
+    auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, std::floor(std::fabs(value)),
+                                   std::chars_format::fixed, 0);
+    std::string digits(buffer, ec == std::errc() ? end : buffer);
+    std::string grouped;
+    size_t lead = digits.size() % 3;
+    for (size_t i = 0; i < digits.size(); ++i) {
+      if (i != 0 && (i + 3 - lead) % 3 == 0) grouped += kThousandsSeparator;
+      grouped += digits[i];
+    }
+    std::string out = (value < 0 ? std::string(kMinus) : std::string()) + grouped;
+    if (decimals > 0) out += ',' + std::string(static_cast<size_t>(decimals), '0');
+    return out;
+  }
   auto units = static_cast<std::uint64_t>(scaled);
   auto factor = static_cast<std::uint64_t>(scale);
   std::uint64_t whole = units / factor;

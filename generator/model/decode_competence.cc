@@ -19,7 +19,7 @@ std::vector<CostLine> decode_costs(ObjectReader& parent) {
                       "education: Utbildning, substitutes: Vikarietäckning, other: Övriga kostnader");
     }
     line.raw = r.string("raw", true, "add \"raw\": the cell as printed").value_or("");
-    line.amount = r.number("amount", false);
+    line.amount = r.number_in("amount", false, 0, kMoneyBelow, kMoneyRange);
     costs.push_back(std::move(line));
   }
   return costs;
@@ -87,10 +87,10 @@ CompetencePlan decode_competence(const JsonValue& root, const std::string& file,
       StaffFigure f;
       f.scope = sr.string("scope", true).value_or("");
       f.metric = sr.string("metric", true).value_or("");
-      f.value = sr.number("value", true).value_or(0);
+      f.value = sr.number_in("value", true, 0, kFigureBelow, kFigureRange, "write the figure as a plain number, e.g. 12.5").value_or(0);
       f.unit = sr.text("unit");
-      f.permanent = sr.number("permanent", false);
-      f.temporary = sr.number("temporary", false);
+      f.permanent = sr.number_in("permanent", false, 0, kFigureBelow, kFigureRange, "write the figure as a plain number, e.g. 12.5");
+      f.temporary = sr.number_in("temporary", false, 0, kFigureBelow, kFigureRange, "write the figure as a plain number, e.g. 12.5");
       f.as_of = sr.text("as_of");
       f.quote = sr.string("quote", true, "add \"quote\": the sentence the figure is read from").value_or("");
       sr.skip("source_line");

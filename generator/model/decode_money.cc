@@ -11,7 +11,7 @@ std::optional<Money> decode_money(ObjectReader& parent, std::string_view key) {
   Money m;
   m.raw = r.string("raw", true, "add \"raw\": the amount exactly as published, e.g. \"30,7 miljoner kr\"").value_or("");
   m.label = r.text("label");
-  m.amount = r.number("amount", false);
+  m.amount = r.number_in("amount", false, 0, kMoneyBelow, kMoneyRange);
   m.currency = r.text("currency");
   m.kind = r.text("kind");
   m.year = r.integer("year", false, 1900, 2999);

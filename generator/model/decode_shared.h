@@ -24,6 +24,15 @@ inline bool decode_process_kind(ObjectReader& r, std::string_view key) {
   return kind == "indicator";
 }
 
+/// Amounts of money are below 10^15 (a thousand billion kronor) and not negative: a board's budget
+/// lines, far inside what a double holds exactly and what the charts and number formatting can draw.
+inline constexpr double kMoneyBelow = 1e15;
+inline constexpr std::string_view kMoneyRange = "a number from 0 to below 1000000000000000 (10^15)";
+
+/// Staff figures (people, full-time equivalents, percentages) are below a billion and not negative.
+inline constexpr double kFigureBelow = 1e9;
+inline constexpr std::string_view kFigureRange = "a number from 0 to below 1000000000";
+
 /// Reads the optional money object `key` ({raw, amount, currency, kind, …}); nullopt when absent.
 std::optional<Money> decode_money(ObjectReader& parent, std::string_view key);
 

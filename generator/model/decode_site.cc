@@ -37,6 +37,17 @@ void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& 
     band.label = br.string("label", true).value_or("");
     band.min = br.integer("min", true, 1, 25).value_or(1);
     band.max = br.integer("max", true, 1, 25).value_or(25);
+    if (band.min > band.max) {
+      diags.error(br.loc_of("min"), "band-order",
+                  "band \"min\" (" + std::to_string(band.min) + ") is above its \"max\" (" +
+                      std::to_string(band.max) + ")",
+                  "write the lower risk value as \"min\", e.g. {\"min\": 9, \"max\": 11}");
+    } else if (!model.bands.empty() && band.min <= model.bands.back().max) {
+      diags.error(br.loc_of("min"), "band-order",
+                  "band \"" + band.id + "\" starts at " + std::to_string(band.min) +
+                      ", not after the band before it (which ends at " + std::to_string(model.bands.back().max) + ")",
+                  "list the bands from the lowest risk values to the highest, without overlapping");
+    }
     if (!band.id.empty() && !std::regex_match(band.id, std::regex("[a-z][a-z0-9-]*"))) {
       diags.error(br.loc_of("id"), "band", "band id \"" + band.id + "\" must be lower-case letters, digits and -",
                   "the id becomes a CSS class (band-<id>), e.g. \"high\"");
@@ -60,6 +71,20 @@ void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& 
   }
 }
 
+// A configured name (language, theme) picks a file or folder, so it must stay a name: no "/", no
+// "..", nothing that could lead outside the theme and content folders.
+bool is_plain_name(const std::string& name) {
+  static const std::regex kName("[a-z0-9_-]+");
+  return name.size() <= 64 && std::regex_match(name, kName);
+}
+
+void check_name(ObjectReader& r, std::string_view key, const std::string& name, SourceLoc loc) {
+  if (is_plain_name(name)) return;
+  r.diags().error(std::move(loc), "name",
+                  "\"" + std::string(key) + "\" must be a plain name, not \"" + name + "\"",
+                  "use lower-case letters a-z, digits, _ and - (e.g. \"sv\", \"default\"); a path is not allowed");
+}
+
 }  // namespace
 
 SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Diagnostics& diags) {
@@ -67,8 +92,15 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
   ObjectReader r(root, file, diags, "site configuration");
   config.title = r.string("title", true).value_or("");
   config.default_language = r.string("default_language", false).value_or("sv");
-  if (r.array("languages", false)) config.languages = r.strings("languages", false);
+  check_name(r, "default_language", config.default_language, r.loc_of("default_language"));
+  if (const JsonValue* languages = r.array("languages", false)) {
+    config.languages = r.strings("languages", false);
+    for (const JsonValue& item : languages->items) {
+      if (item.is_string()) check_name(r, "languages", item.text, {file, item.line, item.column});
+    }
+  }
   config.theme = r.string("theme", false).value_or("default");
+  check_name(r, "theme", config.theme, r.loc_of("theme"));
   if (const JsonValue* md = r.object("markdown", false)) {
     ObjectReader mdr(*md, file, diags, "markdown settings");
     config.allow_raw_html = mdr.boolean("allow_raw_html", false).value_or(false);
@@ -82,6 +114,12 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
   model.formula = mr.text("formula");
   model.measures_threshold = mr.integer("measures_threshold", true, 1, 25).value_or(9);
   model.control_plan_threshold = mr.integer("control_plan_threshold", true, 1, 25).value_or(12);
+  if (model.measures_threshold > model.control_plan_threshold) {
+    diags.error(mr.loc_of("measures_threshold"), "threshold-order",
+                "\"measures_threshold\" (" + std::to_string(model.measures_threshold) +
+                    ") is above \"control_plan_threshold\" (" + std::to_string(model.control_plan_threshold) + ")",
+                "measures are required from a lower risk value than a place in the control plan, e.g. 9 and 12");
+  }
   model.rules_since =
       mr.integer("rules_since", false, 1900, 2999, "the first plan year that states the rules, e.g. 2019")
           .value_or(0);

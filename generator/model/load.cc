@@ -131,6 +131,19 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
   for (const auto& [rel, doc] : tree.json) visit(rel, doc.path);
   for (const auto& [rel, doc] : tree.markdown) visit(rel, doc.path);
 
+  // Two organisations with one name would be two identical entries on the start page.
+  std::map<std::string, std::string> first_with_name;
+  for (const auto& [slug, org] : orgs) {
+    auto [it, inserted] = first_with_name.emplace(org.name, slug);
+    if (inserted) continue;
+    const JsonDocument* doc = tree.find_json(slug + "/organisation.json");
+    const JsonValue* name = doc ? doc->root.find("name") : nullptr;
+    diags.error({prefix + slug + "/organisation.json", name ? name->line : 0, name ? name->column : 0},
+                "duplicate-organisation",
+                "organisation name \"" + org.name + "\" is also used by " + prefix + it->second +
+                    "/organisation.json",
+                "give each organisation its own name");
+  }
   for (auto& [slug, by_year] : years) {
     auto org = orgs.find(slug);
     if (org == orgs.end()) {

@@ -90,9 +90,12 @@ std::optional<int> ObjectReader::integer(std::string_view key, bool required, in
     wrong_type(key, *v, range, hint);
     return std::nullopt;
   }
-  if (!v->is_integer() && std::floor(v->number) != v->number) {
+  // 3.0 and 30e-1 equal 3, but they are written as measurements: an integer is written as one.
+  if (!v->is_integer()) {
+    bool whole = std::isfinite(v->number) && std::floor(v->number) == v->number;
     diags_.error({file_, v->line, v->column}, "type",
-                 "\"" + std::string(key) + "\" must be a whole number, not " + v->text, std::string(hint));
+                 "\"" + std::string(key) + "\" must be a whole number, not " + v->text,
+                 whole && hint.empty() ? "write it without a decimal point or exponent" : std::string(hint));
     return std::nullopt;
   }
   if (v->number < min || v->number > max) {
@@ -111,6 +114,23 @@ std::optional<double> ObjectReader::number(std::string_view key, bool required, 
     return std::nullopt;
   }
   return v->number;
+}
+
+std::optional<double> ObjectReader::number_in(std::string_view key, bool required, double min, double below,
+                                              std::string_view range, std::string_view hint) {
+  std::optional<double> n = number(key, required, hint);
+  if (!n) return n;
+  // The parser keeps overflowing literals (1e400) as infinity; !(a <= b) catches NaN as well.
+  if (!(*n >= min && *n < below)) {
+    const JsonValue* v = value_.find(key);
+    diags_.error(loc_of(key), "range",
+                 "\"" + std::string(key) + "\" is " + (v ? v->text : std::string("out of range")) + "; it must be " +
+                     std::string(range),
+                 hint.empty() ? std::string("write the amount in kronor (or euro) as a plain number, e.g. 30700000")
+                              : std::string(hint));
+    return std::nullopt;
+  }
+  return n;
 }
 
 const JsonValue* ObjectReader::array(std::string_view key, bool required, std::string_view hint) {

@@ -41,6 +41,9 @@ class ObjectReader {
   std::optional<bool> boolean(std::string_view key, bool required, std::string_view hint = {});
   /// Any number.
   std::optional<double> number(std::string_view key, bool required, std::string_view hint = {});
+  /// A number with min <= value < below; `range` says it in words for the message ("from 0 to …").
+  std::optional<double> number_in(std::string_view key, bool required, double min, double below,
+                                  std::string_view range, std::string_view hint = {});
   /// An array member (its elements are read by the caller); nullptr when absent or wrong.
   const JsonValue* array(std::string_view key, bool required, std::string_view hint = {});
   /// An object member; nullptr when absent or wrong.

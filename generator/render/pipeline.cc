@@ -3,6 +3,7 @@
 #include "archive/archives.h"
 #include "model/load.h"
 #include "model/rules.h"
+#include "render/output_paths.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 
@@ -40,13 +41,19 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   // consequences of the first error (a risk that failed to parse "is missing") as new problems.
   if (result.site && !diags.has_errors()) check_site(*result.site, diags);
   diags.sort();
-  if (!render || diags.has_errors() || !result.site) return result;
+  if (diags.has_errors() || !result.site || !inputs.themes) return result;
 
+  // `check` loads the theme too: a broken template is an error before anyone builds.
   SubFileSystem theme_fs(*inputs.themes, result.site->config.theme);
   SubFileSystem overrides(*inputs.content, "templates");
   Theme theme = load_theme(theme_fs, inputs.themes_root + "/" + result.site->config.theme, &overrides,
                            inputs.content_root + "/templates", result.site->config.default_language, diags);
-  if (diags.has_errors()) return result;
+  if (!diags.has_errors()) {
+    check_output_paths(*result.site, theme, inputs.content_root, inputs.themes_root + "/" + result.site->config.theme,
+                       diags);
+    diags.sort();
+  }
+  if (!render || diags.has_errors()) return result;
   result.files = render_site(*result.site, theme, diags, inputs.emit);
   result.theme = std::move(theme);
   if (diags.has_errors()) result.files.clear();

@@ -3,7 +3,9 @@
 
 #include <kainjow/mustache.hpp>
 
+#include <algorithm>
 #include <mutex>
+#include <optional>
 #include <vector>
 
 namespace insyn {
@@ -39,27 +41,93 @@ bool Templates::has(const std::string& name) const { return impl_->sources.count
 
 namespace {
 
-constexpr int kMaxPartialDepth = 8;
+// A theme's pages are tens of kilobytes; a template that grows past this once its partials are
+// inlined is a partial included many times over (each level doubling it), not a page.
+constexpr size_t kMaxExpandedTemplate = 16u << 20;
 
-// Replaces every {{> name}} with the named template's text, recursively (a cycle stops at the limit).
-std::string inline_partials(const std::string& text, const std::map<std::string, std::string>& sources, int depth) {
-  std::string out;
-  size_t pos = 0;
-  while (true) {
-    size_t open = text.find("{{>", pos);
-    if (open == std::string::npos) break;
-    size_t close = text.find("}}", open);
-    if (close == std::string::npos) break;
-    std::string name = text.substr(open + 3, close - open - 3);
-    name.erase(0, name.find_first_not_of(' '));
-    name.erase(name.find_last_not_of(' ') + 1);
-    auto it = sources.find(name);
-    out.append(text, pos, open - pos);
-    if (it != sources.end() && depth < kMaxPartialDepth) out += inline_partials(it->second, sources, depth + 1);
-    pos = close + 2;
+// Inlines partials ({{> name}}) once per template, remembering each result, so a partial used by
+// many templates is expanded once and the work is linear in the size of the output. A partial
+// that includes itself (directly or through others), a partial that does not exist and a
+// template that grows past kMaxExpandedTemplate are errors at the {{> …}} tag.
+class PartialInliner {
+ public:
+  PartialInliner(const std::map<std::string, std::string>& sources, const std::map<std::string, std::string>& origins,
+                 Diagnostics& diags)
+      : sources_(sources), origins_(origins), diags_(diags) {}
+
+  /// The template's text with every partial inlined; nullopt after an error was reported.
+  const std::optional<std::string>& expand(const std::string& name) {
+    if (auto done = done_.find(name); done != done_.end()) return done->second;
+    active_.push_back(name);
+    std::optional<std::string> out = expand_text(name, sources_.at(name));
+    active_.pop_back();
+    return done_[name] = std::move(out);
   }
-  return out + text.substr(pos);
-}
+
+ private:
+  SourceLoc loc_in(const std::string& name, size_t offset) const {
+    const std::string& text = sources_.at(name);
+    int line = 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+    size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+    line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
+    auto origin = origins_.find(name);
+    return {origin == origins_.end() ? name : origin->second, line, static_cast<int>(offset - line_start) + 1};
+  }
+
+  std::optional<std::string> expand_text(const std::string& name, const std::string& text) {
+    std::string out;
+    bool ok = true;
+    size_t pos = 0;
+    while (true) {
+      size_t open = text.find("{{>", pos);
+      if (open == std::string::npos) break;
+      size_t close = text.find("}}", open);
+      if (close == std::string::npos) break;
+      std::string partial = text.substr(open + 3, close - open - 3);
+      partial.erase(0, partial.find_first_not_of(" \t"));
+      partial.erase(partial.find_last_not_of(" \t") + 1);
+      out.append(text, pos, open - pos);
+      pos = close + 2;
+      if (!sources_.count(partial)) {
+        diags_.error(loc_in(name, open), "template-partial",
+                     "template \"" + name + "\" includes partial \"" + partial + "\", which does not exist",
+                     "add templates/" + partial + ".mustache to the theme, or correct the name");
+        ok = false;
+        continue;
+      }
+      if (auto cycle = std::find(active_.begin(), active_.end(), partial); cycle != active_.end()) {
+        std::string chain;
+        for (auto it = cycle; it != active_.end(); ++it) chain += *it + " → ";
+        diags_.error(loc_in(name, open), "template-recursion",
+                     "partial \"" + partial + "\" includes itself (" + chain + partial + ")",
+                     "a partial cannot include itself, directly or through other partials");
+        ok = false;
+        continue;
+      }
+      const std::optional<std::string>& inner = expand(partial);
+      if (!inner) {
+        ok = false;  // reported where it went wrong
+        continue;
+      }
+      if (out.size() + inner->size() > kMaxExpandedTemplate) {
+        diags_.error(loc_in(name, open), "template-size",
+                     "template \"" + name + "\" grows past " + std::to_string(kMaxExpandedTemplate >> 20) +
+                         " MiB once its partials are inlined",
+                     "a partial is included too many times over; include it once and loop over data instead");
+        return std::nullopt;
+      }
+      out += *inner;
+    }
+    if (!ok) return std::nullopt;
+    return out + text.substr(pos);
+  }
+
+  const std::map<std::string, std::string>& sources_;
+  const std::map<std::string, std::string>& origins_;
+  Diagnostics& diags_;
+  std::vector<std::string> active_;
+  std::map<std::string, std::optional<std::string>> done_;
+};
 
 // Fills in {{t.key}} (escaped) and {{{t.key}}} (raw) from the UI strings; unknown keys stay tags.
 std::string fill_strings(const std::string& text, const nlohmann::json& strings) {
@@ -93,8 +161,11 @@ std::string fill_strings(const std::string& text, const nlohmann::json& strings)
 
 void Templates::prepare(const nlohmann::json& strings, Diagnostics& diags) {
   std::map<std::string, std::string> prepared;
+  PartialInliner inliner(impl_->sources, impl_->origins, diags);
   for (const auto& [name, text] : impl_->sources) {
-    prepared[name] = fill_strings(inline_partials(text, impl_->sources, 0), strings);
+    if (const std::optional<std::string>& expanded = inliner.expand(name)) {
+      prepared[name] = fill_strings(*expanded, strings);
+    }
   }
   impl_->sources = std::move(prepared);
   std::lock_guard lock(impl_->mutex);

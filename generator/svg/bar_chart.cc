@@ -19,7 +19,7 @@ constexpr int kLine = 14;
 
 // A step of 1, 2 or 5 × 10^k that gives at most five grid intervals (at least 1 for whole counts).
 double nice_step(double max_value, bool whole) {
-  if (max_value <= 0) return 1;
+  if (!(max_value > 0) || !std::isfinite(max_value)) return 1;
   double raw = max_value / 5;
   double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
   double step = magnitude * 10;
@@ -73,6 +73,7 @@ std::string bar_chart(const BarChartSpec& spec) {
     double largest = c.values.empty() ? 0 : *std::max_element(c.values.begin(), c.values.end());
     max_value = std::max(max_value, spec.stacked ? total : largest);
   }
+  if (!std::isfinite(max_value)) max_value = 0;
   const bool whole = spec.decimals == 0 && spec.value_scale == 1;
   const double step = nice_step(max_value, whole);
   const double axis_max = std::max(step, std::ceil(max_value / step - 1e-9) * step);
@@ -108,7 +109,9 @@ std::string bar_chart(const BarChartSpec& spec) {
     } else {
       for (size_t s = 0; s < n_series && s < c.values.size(); ++s) {
         int by = bar_y + static_cast<int>(s) * (bar_height + 2);
-        int x1 = x_of(c.values[s]);
+        // Bar charts show amounts from zero up; the decoders refuse negative and huge values, and
+        // a value that still gets here draws no bar rather than a negative width.
+        int x1 = std::max(plot_x, x_of(c.values[s]));
         canvas.rect(plot_x, by, x1 - plot_x, bar_height, spec.series[s].css_class);
         canvas.pattern(plot_x, by, x1 - plot_x, bar_height, spec.series[s].css_class);
         canvas.text(x1 + 6, by + 11, value_label(spec, c.values[s], true));
@@ -117,7 +120,10 @@ std::string bar_chart(const BarChartSpec& spec) {
     y += row_height;
   }
   const int plot_bottom = y;
-  for (double v = 0; v <= axis_max + step / 2; v += step) {
+  // Counted, not stepped by adding: at most six grid lines whatever the values (a sum that
+  // overflowed to infinity once made this loop endless).
+  for (int i = 0; i <= 10 && i * step <= axis_max + step / 2; ++i) {
+    double v = i * step;
     int x = x_of(v);
     canvas.line(x, plot_top, x, plot_bottom, v == 0 ? "axis" : "grid");
     canvas.text(x, plot_bottom + 14, value_label(spec, v, false), "class=\"tick\" text-anchor=\"middle\"");
