@@ -712,8 +712,10 @@ TEST_CASE("200 open event streams, 100 slow clients and edits leave every GET an
     unexcused += !machine;
   }
   INFO(slow_gets.size() << " GETs took 100 ms or more; the machine stalled " << stalls.size() << " times");
+#ifndef __SANITIZE_ADDRESS__  // instrumented builds run several times slower: no latency bound there
   CHECK(unexcused == 0);  // every GET within 100 ms, unless the whole machine stood still meanwhile
   CHECK(percentile(before_close, 0.99) < 100);
+#endif
   CHECK(builds > 10);
   CHECK(heard == kStreams);
   CHECK(open == kStreams);
