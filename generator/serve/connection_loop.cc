@@ -41,6 +41,7 @@ struct Connection {
   std::string bytes;  // the head read so far; later the response still to send
   Clock::time_point deadline;
   bool answering = false;  // queued for a worker or sending its response
+  Clock::time_point requested;  // when its head was complete
 };
 
 // An open event stream and the last event it has been sent.
@@ -171,7 +172,8 @@ void ConnectionLoop::run() {
   std::unordered_map<int, EventStream> streams;
   bool listening = true;
   Clock::time_point resume_listening, next_keep_alive = Clock::now() + limits_.stream_keep_alive;
-  std::size_t timed_out = 0, evicted = 0;
+  std::size_t timed_out = 0, evicted = 0, answered_count = 0;
+  std::chrono::microseconds slowest{0};
 
   auto watch = [&](int fd, std::uint32_t events, int op) {
     epoll_event e{};
@@ -193,6 +195,11 @@ void ConnectionLoop::run() {
   auto flush = [&](int fd, Connection& c) {
     ssize_t n = send_some(fd, c.bytes);
     if (n < 0 || static_cast<std::size_t>(n) == c.bytes.size()) {
+      if (n >= 0) {
+        ++answered_count;
+        slowest = std::max(slowest,
+                           std::chrono::duration_cast<std::chrono::microseconds>(Clock::now() - c.requested));
+      }
       drop(fd);
       return;
     }
@@ -281,7 +288,8 @@ void ConnectionLoop::run() {
       return refuse(fd, kBusy);
     }
     c.answering = true;
-    c.deadline = Clock::now() + limits_.write_deadline;
+    c.requested = Clock::now();
+    c.deadline = c.requested + limits_.write_deadline;
     queue_.emplace_back(fd, std::move(c.bytes));
     c.bytes.clear();
     lock.unlock();
@@ -363,6 +371,8 @@ void ConnectionLoop::run() {
       counts_.streams = streams.size();
       counts_.timed_out = timed_out;
       counts_.evicted = evicted;
+      counts_.answered = answered_count;
+      counts_.slowest_answer = slowest;
     } catch (...) {
       // Out of memory for one connection's buffer, say: the loop itself must go on serving.
     }

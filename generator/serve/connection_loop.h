@@ -68,7 +68,9 @@ class ConnectionLoop {
 
   /// Counts for tests and logs (approximate while running).
   struct Counts {
-    std::size_t pending = 0, streams = 0, timed_out = 0, evicted = 0;
+    std::size_t pending = 0, streams = 0, timed_out = 0, evicted = 0, answered = 0;
+    /// The longest time from a request's last head byte read to its response's last byte sent.
+    std::chrono::microseconds slowest_answer{0};
   };
   Counts counts() const;
 

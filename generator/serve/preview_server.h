@@ -11,12 +11,12 @@
 
 #include <set>
 
+#include "serve/connection_loop.h"
 #include "serve/page_patch.h"
 #include "serve/snapshot.h"
 
 namespace insyn {
 
-class ConnectionLoop;
 class PreviewHttp;
 class Watcher;
 
@@ -55,6 +55,8 @@ class PreviewServer {
   /// Rebuilds from the sources now and publishes the result. With the paths that changed, a save
   /// that only edits the text of free-standing pages renders just those pages.
   void rebuild(const std::set<std::string>* changed = nullptr);
+  /// What the connection loop has seen: open streams, slow clients cut off, the slowest answer.
+  ConnectionLoop::Counts connection_counts() const;
   /// The current state (never null after start()).
   std::shared_ptr<const Snapshot> snapshot() const;
 
