@@ -1,5 +1,7 @@
 #include "serve/preview_server.h"
 
+#include <exception>
+
 #include <httplib.h>
 
 #include <nlohmann/json.hpp>
@@ -133,8 +135,22 @@ std::string PreviewServer::write_out(const Snapshot& snapshot) const {
 }
 
 void PreviewServer::rebuild(const std::set<std::string>* changed) {
-  if (changed && model_ && (patch(*changed) || patch_plan_years(*changed))) return;
-  full_rebuild();
+  // No input may end the preview: a build that throws is a failed build, shown in the overlay, and
+  // the last good site stays served.
+  try {
+    if (changed && model_ && (patch(*changed) || patch_plan_years(*changed))) return;
+    full_rebuild();
+  } catch (const std::exception& e) {
+    auto next = std::make_shared<Snapshot>();
+    std::shared_ptr<const Snapshot> previous = snapshot();
+    next->generation = previous ? previous->generation + 1 : 1;
+    next->ok = false;
+    next->diagnostics = std::string("error: internal error while building: ") + e.what() +
+                        "\nhint: this is a bug in insyn; please report it with the file you saved\n";
+    if (previous) next->files = previous->files;
+    model_.reset();
+    publish(std::move(next));
+  }
 }
 
 void PreviewServer::full_rebuild() {
