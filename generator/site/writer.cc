@@ -39,6 +39,7 @@ std::string check_ours(const fs::path& dir) {
 std::string check_target(const fs::path& out, const std::vector<SourceFolder>& sources) {
   std::error_code ec;
   fs::path abs_out = fs::weakly_canonical(fs::absolute(out), ec);
+  if (ec) return "cannot use " + out.string() + ": " + ec.message();
   if (abs_out == abs_out.root_path()) return "refusing to write the site into " + abs_out.string();
   const std::string o = out.string();
   for (const SourceFolder& source : sources) {
