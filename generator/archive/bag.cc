@@ -11,7 +11,8 @@ namespace insyn {
 namespace {
 
 constexpr const char* kManifest = "manifest-sha256.txt";
-constexpr const char* kTagManifest = "tagmanifest-sha256.txt";
+// The output writer's marker, which sits beside the bag's files in content/arkiv/YEAR/.
+constexpr const char* kWriterMarker = ".insyn-output";
 
 bool by_path(const OutputFile& a, const OutputFile& b) { return a.path < b.path; }
 
@@ -21,21 +22,53 @@ std::string manifest(const OutputFiles& files) {
   return out;
 }
 
-// "digest  path" lines; a malformed line is reported and skipped.
-std::map<std::string, std::string> parse_manifest(const std::string& name, const std::string& text,
+// A manifest path must name a file inside the bag, plainly: relative, '/'-separated, no "." or ".."
+// parts, no backslash or control character (a path that could leave the bag is never opened).
+std::string path_problem(const std::string& path, bool payload) {
+  if (path.empty()) return "an empty path";
+  if (path.front() == '/') return "an absolute path";
+  for (unsigned char c : path) {
+    if (c == '\\') return "a backslash";
+    if (c < 0x20 || c == 0x7f) return "a control character";
+  }
+  size_t start = 0;
+  while (start <= path.size()) {
+    size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    std::string part = path.substr(start, end - start);
+    if (part.empty() || part == "." || part == "..") return "an empty, \".\" or \"..\" part";
+    start = end + 1;
+  }
+  if (payload && path.rfind("data/", 0) != 0) return "a path outside data/";
+  if (!payload && path.find('/') != std::string::npos) return "a path below the bag's top folder";
+  return "";
+}
+
+// "digest  path" lines; a malformed line, a path that is not plain or a duplicate is reported and
+// skipped, so nothing outside the bag is ever read.
+std::map<std::string, std::string> parse_manifest(const std::string& name, const std::string& text, bool payload,
                                                   std::vector<BagProblem>& problems) {
   std::map<std::string, std::string> entries;
-  std::istringstream in(text);
-  std::string line;
-  while (std::getline(in, line)) {
-    if (line.empty()) continue;
+  size_t number = 0, begin = 0;
+  while (begin < text.size()) {
+    size_t newline = text.find('\n', begin);
+    std::string line = text.substr(begin, newline == std::string::npos ? std::string::npos : newline - begin);
+    begin = newline == std::string::npos ? text.size() : newline + 1;
+    ++number;
+    std::string where = "malformed line " + std::to_string(number) + ": ";
     size_t space = line.find(' ');
     size_t start = line.find_first_not_of(' ', space);
-    if (space != 64 || start == std::string::npos) {
-      problems.push_back({name, "malformed line: " + line});
+    bool hex = space == 64 && line.find_first_not_of("0123456789abcdef") >= 64;
+    if (!hex || start == std::string::npos) {
+      problems.push_back({name, where + "expected a SHA-256 digest (64 lowercase hex digits), two spaces and a path"});
       continue;
     }
-    entries[line.substr(start)] = line.substr(0, 64);
+    std::string path = line.substr(start);
+    if (std::string why = path_problem(path, payload); !why.empty()) {
+      problems.push_back({name, where + "the path has " + why});
+    } else if (!entries.emplace(path, line.substr(0, 64)).second) {
+      problems.push_back({name, where + "the path is listed twice"});
+    }
   }
   return entries;
 }
@@ -92,15 +125,28 @@ BagInfo parse_bag_info(const std::string& text) {
 
 std::vector<BagProblem> verify_bag(const FileSystem& bag) {
   std::vector<BagProblem> problems;
-  for (const char* required : {"bagit.txt", kManifest}) {
+  // insyn's bags always have all four tag files; without the tag manifest a rewrite of a payload file
+  // and its manifest line would go unnoticed.
+  for (const char* required : {"bagit.txt", "bag-info.txt", kManifest, kTagManifest}) {
     if (!bag.read(required)) problems.push_back({required, "missing"});
   }
   if (!problems.empty()) return problems;
-  auto payload = parse_manifest(kManifest, *bag.read(kManifest), problems);
-  if (auto tags = bag.read(kTagManifest)) check_entries(bag, parse_manifest(kTagManifest, *tags, problems), problems);
+  auto payload = parse_manifest(kManifest, *bag.read(kManifest), true, problems);
+  auto tags = parse_manifest(kTagManifest, *bag.read(kTagManifest), false, problems);
+  for (const char* listed : {"bagit.txt", "bag-info.txt", kManifest}) {
+    if (!tags.count(listed)) problems.push_back({kTagManifest, std::string("malformed: does not list ") + listed});
+  }
+  if (tags.count(kTagManifest)) problems.push_back({kTagManifest, "malformed: lists itself"});
+  tags.erase(kTagManifest);
+  check_entries(bag, tags, problems);
   check_entries(bag, payload, problems);
-  for (const std::string& path : bag.list_files("data")) {
-    if (!payload.count(path)) problems.push_back({path, "extra"});
+  if (payload.empty()) problems.push_back({kManifest, "the bag holds no files", "empty"});
+  // Nothing but the payload, the tag files and the signature beside the tag manifest.
+  for (const std::string& path : bag.list_files("")) {
+    if (path == kTagManifest || path == kSignature || path == kWriterMarker || payload.count(path) || tags.count(path)) {
+      continue;
+    }
+    problems.push_back({path, "extra"});
   }
   std::sort(problems.begin(), problems.end(),
             [](const BagProblem& a, const BagProblem& b) { return a.path < b.path; });

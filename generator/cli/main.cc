@@ -1,6 +1,8 @@
 // insyn: publishes a board's risk analysis, control plan, project appendix and competence plan as a
 // static site. This file only maps the command line onto the commands in commands.h.
 #include <CLI/CLI.hpp>
+#include <exception>
+#include <iostream>
 
 #include "cli/commands.h"
 
@@ -30,10 +32,15 @@ int main(int argc, char** argv) {
   add_common(archive);
   archive->add_option("YEAR", archive_year, "the plan year")->required()->check(CLI::Range(1900, 2999));
   archive->add_flag("--replace", replace, "replace an existing snapshot of the year");
+  std::string sign_key;
+  archive->add_option("--sign-key", sign_key, "Ed25519 private key (PEM): sign the tag manifest");
 
   std::string verify_dir;
-  CLI::App* verify = app.add_subcommand("verify", "check a snapshot against its SHA-256 manifest");
+  CLI::App* verify = app.add_subcommand("verify", "check a snapshot against its manifests and its pin");
   verify->add_option("DIR", verify_dir, "the snapshot folder, e.g. public/arkiv/2019")->required();
+  std::string pins_file, public_key;
+  verify->add_option("--pins", pins_file, "the register of pins (default: pins.json beside DIR)");
+  verify->add_option("--public-key", public_key, "Ed25519 public key (PEM): also check the bag's signature");
 
   std::string bind = "127.0.0.1";
   int port = 1313;
@@ -51,10 +58,16 @@ int main(int argc, char** argv) {
     int code = app.exit(e);
     return code == 0 ? 0 : insyn::kExitFailure;
   }
-  if (*check) return insyn::run_check(options);
-  if (*build) return insyn::run_build(options, out);
-  if (*archive) return insyn::run_archive(options, archive_year, replace);
-  if (*verify) return insyn::run_verify(verify_dir);
-  if (*serve) return insyn::run_serve(options, bind, port, serve_out);
+  // The commands report bad input themselves; this is the last guard, so that an overlooked case
+  // (a path the file system refuses, say) is an error message and exit 2, never an abort.
+  try {
+    if (*check) return insyn::run_check(options);
+    if (*build) return insyn::run_build(options, out);
+    if (*archive) return insyn::run_archive(options, archive_year, replace, sign_key);
+    if (*verify) return insyn::run_verify(verify_dir, pins_file, public_key);
+    if (*serve) return insyn::run_serve(options, bind, port, serve_out);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+  }
   return insyn::kExitFailure;
 }

@@ -124,7 +124,9 @@ std::vector<std::string> MemoryFileSystem::list_files_reporting(const std::strin
 bool folder_within(const std::string& inner, const std::string& outer) {
   std::error_code ec;
   fs::path in = fs::weakly_canonical(fs::absolute(inner), ec);
+  if (ec) return false;  // a path that cannot be resolved (too long, say) names no folder to be inside
   fs::path out = fs::weakly_canonical(fs::absolute(outer), ec);
+  if (ec) return false;
   auto [stop, _] = std::mismatch(out.begin(), out.end(), in.begin(), in.end());
   return stop == out.end();
 }

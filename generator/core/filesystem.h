@@ -14,7 +14,7 @@ inline bool is_hidden_path(const std::string& rel) {
 }
 
 /// True when folder `inner` is folder `outer` or inside it, once both are resolved on disk
-/// (relative to the working folder; symlinks and ".." followed).
+/// (relative to the working folder; symlinks and ".." followed). False when either cannot be resolved.
 bool folder_within(const std::string& inner, const std::string& outer);
 
 /// Read-only access to a tree of files, so loading can be tested without the disk.

@@ -1,11 +1,25 @@
 // Archived years: each bag below content/arkiv/<year>/ is published byte for byte under
 // arkiv/<year>/, with a tar file of it for the registrar and a page that lists them all.
+#include "archive/bag.h"
+#include "archive/pins.h"
 #include "archive/tar.h"
 #include "core/format.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
 
 namespace insyn {
+
+namespace {
+
+// The bytes of one file of an archived bag, or "".
+std::string file_of(const ArchivedYear& archived, const std::string& path) {
+  for (const OutputFile& file : archived.files) {
+    if (file.path == path) return file.bytes;
+  }
+  return "";
+}
+
+}  // namespace
 
 void Renderer::queue_archives() {
   for (const ArchivedYear& archived : site_.archives) {
@@ -17,6 +31,12 @@ void Renderer::queue_archives() {
       sink.files.push_back({"arkiv/" + std::to_string(archived.year) + ".tar",
                             make_tar(archived.files, std::to_string(archived.year) + "/", epoch)});
     });
+  }
+  // The register of pins, as content/arkiv/pins.json holds it (the build has checked they agree).
+  if (!site_.archives.empty()) {
+    Pins pins;
+    for (const ArchivedYear& archived : site_.archives) pins[archived.year] = pin_of(file_of(archived, kTagManifest));
+    queue([pins](Sink& sink) { sink.files.push_back({std::string("arkiv/") + kPinsFile, format_pins(pins)}); });
   }
   queue([this](Sink& sink) { render_archive_index(sink); });
 }
@@ -35,7 +55,9 @@ nlohmann::json Renderer::archive_entries(const std::string& root) const {
                        {"built", it->field("Insyn-Build-Time")},
                        {"generator", it->field("Insyn-Generator")},
                        {"content_hash", it->field("Insyn-Content-SHA256")},
-                       {"files", it->field("Payload-Oxum")}});
+                       {"files", it->field("Payload-Oxum")},
+                       {"pin", pin_of(file_of(*it, kTagManifest))},
+                       {"signed", !file_of(*it, kSignature).empty()}});
   }
   return entries;
 }
@@ -44,6 +66,8 @@ void Renderer::render_archive_index(Sink& sink) const {
   std::string path = "arkiv/index.html";
   nlohmann::json v = page_view(site_, theme_, path, t().value("archive_title", ""), nullptr, nullptr, "");
   v["archives"] = archive_entries(relative_root(path));
+  v["has_archives"] = !site_.archives.empty();
+  v["pins_href"] = relative_root(path) + "arkiv/" + kPinsFile;
   page(sink, path, "archive", v);
 }
 

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "core/output_file.h"
 
@@ -9,6 +10,12 @@ namespace insyn {
 
 /// The file every output folder carries, so insyn only ever replaces folders it made itself.
 inline constexpr const char* kOutputMarker = ".insyn-output";
+
+/// A folder the site is built from, which the output may neither be inside nor contain.
+struct SourceFolder {
+  std::string path;  ///< as given on the command line; "" for none
+  std::string what;  ///< "content" or "theme", for the message
+};
 
 /// Writes a site so that readers of `out_dir` see either the old tree or the new one, never a mix.
 /// Files go into a staging folder beside the output (`.<name>.insyn-staging`), which is then swapped
@@ -18,9 +25,13 @@ inline constexpr const char* kOutputMarker = ".insyn-output";
 /// beside it (`.<name>.insyn-lock`) keeps two builds from writing it at once.
 class SiteWriter {
  public:
-  /// Refuses "/", the content folder or a folder above it (unless `content_dir` is ""), and an
-  /// existing non-empty folder without the marker file; check error() after constructing.
-  /// `keep_staging` false removes the staging folder and the lock after commit() (one-off writes).
+  /// Refuses "" and "/", a folder inside or above any of `sources` (those with an empty path are
+  /// skipped), and an existing non-empty folder without the marker file; check error() after
+  /// constructing. A symbolic link to a folder is followed: the site is built into its target and the
+  /// link stays. Files are written 0644 and folders 0755 whatever the umask. `keep_staging` false
+  /// removes the staging folder and the lock after commit() (one-off writes).
+  SiteWriter(const std::string& out_dir, const std::vector<SourceFolder>& sources, bool keep_staging = true);
+  /// The same with the content folder as the only source folder.
   SiteWriter(const std::string& out_dir, const std::string& content_dir, bool keep_staging = true);
   ~SiteWriter();
   SiteWriter(const SiteWriter&) = delete;
@@ -43,6 +54,9 @@ class SiteWriter {
 /// Writes `files` with a SiteWriter and commits. Returns "" on success, otherwise what went wrong (the
 /// old `out_dir` is then untouched).
 std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::string& content_dir,
+                       bool keep_staging = true);
+/// The same with several source folders (see SiteWriter).
+std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::vector<SourceFolder>& sources,
                        bool keep_staging = true);
 
 }  // namespace insyn

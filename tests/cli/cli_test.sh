@@ -117,14 +117,127 @@ out=$("$insyn" build --out site 2>&1); check "the build publishes the archived y
 "$insyn" verify site/arkiv/2019 >/dev/null 2>&1; check "the published snapshot verifies" 0 $?
 grep -q 'href="arkiv/2019/data/index.html"' site/index.html; check "the live site links to the archived year" 0 $?
 mkdir -p registrar && tar -xf site/arkiv/2019.tar -C registrar
-"$insyn" verify registrar/2019 >/dev/null 2>&1; check "the registrar's tar unpacks to a snapshot that verifies" 0 $?
+"$insyn" verify registrar/2019 --pins site/arkiv/pins.json >/dev/null 2>&1; check "the registrar's tar unpacks to a snapshot that verifies" 0 $?
 printf 'X' | dd of=registrar/2019/data/index.html bs=1 seek=100 conv=notrunc 2>/dev/null
-out=$("$insyn" verify registrar/2019 2>&1); check "one changed byte fails verify" 1 $? "$out" "data/index.html: error: changed"
+out=$("$insyn" verify registrar/2019 --pins site/arkiv/pins.json 2>&1); check "one changed byte fails verify" 1 $? "$out" "data/index.html: error: changed"
 rm registrar/2019/data/css/site.css && echo x > registrar/2019/data/new.html
-out=$("$insyn" verify registrar/2019 2>&1); check "verify reports missing and extra files" 1 $? "$out" "data/new.html: error: extra"
+out=$("$insyn" verify registrar/2019 --pins site/arkiv/pins.json 2>&1); check "verify reports missing and extra files" 1 $? "$out" "data/new.html: error: extra"
 grep -q "data/css/site.css: error: missing" <<<"$out"; check "verify names the missing file" 0 $?
 printf 'X' | dd of=content/arkiv/2019/data/index.html bs=1 seek=100 conv=notrunc 2>/dev/null
 out=$("$insyn" build --out site 2>&1); check "a tampered archive fails the build" 1 $? "$out" "arkiv/2019/data/index.html: error: archived file changed"
+
+# Hardening, round two (issue 11): the output folder, the archive's times and names, and file modes.
+SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 --replace >/dev/null 2>&1  # undo the tampering above
+out=$("$insyn" build --out "" 2>&1); check "an empty --out is refused" 2 $? "$out" '^error: the output folder is ""; name a folder, e.g. --out public$'
+out=$("$insyn" build --out themes/default/static/site 2>&1)
+check "--out inside the theme folder is refused" 2 $? "$out" "^error: refusing to write the site into or above the theme folder themes$"
+[ ! -e themes/default/static/site ]; check "nothing was written into the theme" 0 $?
+out=$("$insyn" build --out content/../themes 2>&1); check "--out on the theme folder itself is refused" 2 $? "$out" "above the theme folder"
+mkdir -p linktarget && ln -s linktarget linkout
+"$insyn" build --out linkout >/dev/null 2>&1 && "$insyn" build --out linkout >/dev/null 2>&1
+check "a symbolic link as --out builds twice" 0 $?
+[ -L linkout ] && [ -f linktarget/index.html ] && [ -f linktarget/.insyn-output ] && [ -d .linktarget.insyn-staging ]
+check "the link stays a link and the site is built into its target" 0 $?
+"$insyn" build --out linkout >/dev/null 2>&1; [ -L linkout ] && [ -f linkout/index.html ]
+check "a third build keeps the link too" 0 $?
+ln -s nowhere dangling
+out=$("$insyn" build --out dangling 2>&1); check "a dangling link as --out is refused" 2 $? "$out" "dangling is a symbolic link that does not lead to a folder"
+
+# Every state a killed build can leave is recoverable: the staging folder is made with its marker.
+"$insyn" build --out states >/dev/null 2>&1
+mkdir .states.insyn-staging.new  # killed right after making the folder
+out=$("$insyn" build --out states 2>&1); check "a build completes after a kill before the marker was written" 0 $? "$out"
+[ ! -e .states.insyn-staging.new ] && [ -f .states.insyn-staging/.insyn-output ]; check "the fresh staging folder is marked" 0 $?
+rm -rf .states.insyn-staging && mkdir .states.insyn-staging.new && : > .states.insyn-staging.new/.insyn-output
+out=$("$insyn" build --out states 2>&1); check "a build completes after a kill while writing the marker" 0 $? "$out"
+rm -rf .states.insyn-staging && mkdir .states.insyn-staging.new && echo mine > .states.insyn-staging.new/mine.txt
+out=$("$insyn" build --out states 2>&1); check "a foreign folder in the staging folder's way is refused" 2 $? "$out" "staging.new is in the way and was not made by insyn"
+[ "$(cat .states.insyn-staging.new/mine.txt)" = mine ]; check "the foreign folder is left alone" 0 $?
+rm -rf .states.insyn-staging.new
+# The second build of a new output killed while writing (before this fix its staging folder had no
+# marker until the end, and every later build refused it).
+"$insyn" build --content big --themes themes --out kill2 >/dev/null 2>&1
+"$insyn" build --content big --themes themes --out kill2 >/dev/null 2>&1 &
+build_pid=$!
+for _ in $(seq 1 500); do
+  [ -n "$(find .kill2.insyn-staging -name index.html -print -quit 2>/dev/null)" ] && break
+  sleep 0.005
+done
+kill -9 "$build_pid" 2>/dev/null; wait "$build_pid" 2>/dev/null
+out=$("$insyn" build --content big --themes themes --out kill2 2>&1); check "a build after a kill in the second build succeeds" 0 $? "$out" "wrote"
+
+# Modes: 0644 files and 0755 folders whatever the umask (a web server must read them).
+(umask 077 && "$insyn" build --out umasked >/dev/null 2>&1)
+[ -z "$(find umasked -type f ! -perm 0644)" ] && [ -z "$(find umasked -type d ! -perm 0755)" ] && [ -f umasked/index.html ]
+check "build under umask 077 writes 0644 files and 0755 folders" 0 $?
+chmod 0600 umasked/index.html
+(umask 077 && "$insyn" build --out umasked >/dev/null 2>&1 && "$insyn" build --out umasked >/dev/null 2>&1)
+[ "$(stat -c %a umasked/index.html .umasked.insyn-staging/index.html)" = "$(printf '644\n644')" ]
+check "a rebuild also fixes the mode of an unchanged file" 0 $?
+
+# SOURCE_DATE_EPOCH must be a time the tar header of every later build can hold.
+out=$(SOURCE_DATE_EPOCH=99999999999999 "$insyn" archive 2019 --replace 2>&1)
+check "archive refuses a SOURCE_DATE_EPOCH no tar header holds" 2 $? "$out" '^error: SOURCE_DATE_EPOCH is "99999999999999"; it must be seconds since 1970, from 0 to 8589934591 \(2242-03-16T12:56:31Z, the latest time a tar header holds\)$'
+out=$(SOURCE_DATE_EPOCH= "$insyn" archive 2019 --replace 2>&1); check "archive refuses an empty SOURCE_DATE_EPOCH" 2 $? "$out" 'SOURCE_DATE_EPOCH is ""'
+out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 --replace 2>&1)
+check "archive prints the pin for the minutes" 0 $? "$out" "^pin for the minutes: plan year 2019, tag manifest SHA-256 [0-9a-f]{64}$"
+pin=$(sha256sum content/arkiv/2019/tagmanifest-sha256.txt | cut -c1-64)
+grep -q "{\"year\": 2019, \"tagmanifest_sha256\": \"$pin\"}" content/arkiv/pins.json; check "archive pins the tag manifest in arkiv/pins.json" 0 $?
+python3 "$src/tests/schema/check_content.py" content >/dev/null; check "the register of pins matches its schema" 0 $?
+out=$("$insyn" build --out site 2>&1); check "the build accepts the pinned bag" 0 $? "$out"
+grep -q "$pin" site/arkiv/index.html && cmp -s site/arkiv/pins.json content/arkiv/pins.json
+check "the archive page and arkiv/pins.json publish the pin" 0 $?
+
+# A top-level file name over 100 bytes: a pax header in the tar, not an abort.
+cp -r content/arkiv/2019 pristine2019 && cp content/arkiv/pins.json pristine-pins.json
+long=$(printf 'l%.0s' $(seq 1 120)).html
+echo "<p>long</p>" > "content/arkiv/2019/data/$long"
+echo "$(sha256sum "content/arkiv/2019/data/$long" | cut -c1-64)  data/$long" >> content/arkiv/2019/manifest-sha256.txt
+sort -k2 -o content/arkiv/2019/manifest-sha256.txt content/arkiv/2019/manifest-sha256.txt
+(cd content/arkiv/2019 && sha256sum bag-info.txt bagit.txt manifest-sha256.txt > tagmanifest-sha256.txt)
+sed -i "s/$pin/$(sha256sum content/arkiv/2019/tagmanifest-sha256.txt | cut -c1-64)/" content/arkiv/pins.json
+out=$("$insyn" build --out site 2>&1); check "a file name over 100 bytes in a bag builds" 0 $? "$out"
+tar -tf site/arkiv/2019.tar | grep -qx "2019/data/$long"; check "the tar holds the long name (pax header)" 0 $?
+restore() { rm -rf content/arkiv/2019 && cp -r pristine2019 content/arkiv/2019 && cp pristine-pins.json content/arkiv/pins.json; }
+restore
+
+# The archive proves what it claims.
+echo "<p>falskt</p>" > content/arkiv/2019/data/index.html
+d=$(sha256sum content/arkiv/2019/data/index.html | cut -c1-64)
+sed -i "s/^[0-9a-f]*  data\/index.html$/$d  data\/index.html/" content/arkiv/2019/manifest-sha256.txt
+rm content/arkiv/2019/tagmanifest-sha256.txt
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "a rewrite without the tag manifest fails verify" 1 $? "$out" "^content/arkiv/2019/tagmanifest-sha256.txt: error: missing$"
+out=$("$insyn" build --out site 2>&1); check "a rewrite without the tag manifest fails the build" 1 $? "$out" "content/arkiv/2019/tagmanifest-sha256.txt: error: archived file missing since the year was archived"
+(cd content/arkiv/2019 && sha256sum bag-info.txt bagit.txt manifest-sha256.txt > tagmanifest-sha256.txt)
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "a consistent rewrite of the whole bag fails verify on its pin" 1 $? "$out" "^content/arkiv/2019/tagmanifest-sha256.txt: error: the tag manifest's SHA-256 is [0-9a-f]{64} but plan year 2019 is pinned to $pin$"
+out=$("$insyn" build --out site 2>&1); check "a consistent rewrite of the whole bag fails the build" 1 $? "$out" "tagmanifest-sha256.txt: error: the tag manifest's SHA-256 is"
+restore
+echo "hello" > content/arkiv/2019/notes.txt
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "an extra top-level file fails verify" 1 $? "$out" "^content/arkiv/2019/notes.txt: error: extra$"
+out=$("$insyn" build --out site 2>&1); check "an extra top-level file fails the build" 1 $? "$out" "arkiv/2019/notes.txt: error: archived file extra since the year was archived"
+restore
+echo "$(sha256sum content/site.json | cut -c1-64)  ../../site.json" >> content/arkiv/2019/manifest-sha256.txt
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "a manifest path leaving the bag is refused" 1 $? "$out" "manifest-sha256.txt: error: malformed line [0-9]+: the path has an empty, \".\" or \"..\" part"
+restore
+mv content/arkiv/2019 content/arkiv/2018
+out=$("$insyn" build --out site 2>&1); check "a bag folder renamed to another year fails the build" 1 $? "$out" "content/arkiv/2018/bag-info.txt: error: the bag holds plan year 2019 but its folder is named 2018"
+grep -q "content/arkiv/pins.json: error: plan year 2019 is pinned but its bag arkiv/2019/ is missing" <<<"$out"; check "a pinned year without its bag is an error" 0 $?
+rm -rf content/arkiv/2018; restore
+rm -rf content/arkiv/2019/data/* && : > content/arkiv/2019/manifest-sha256.txt
+(cd content/arkiv/2019 && sha256sum bag-info.txt bagit.txt manifest-sha256.txt > tagmanifest-sha256.txt)
+out=$("$insyn" verify content/arkiv/2019 2>&1); check "an emptied bag fails verify" 1 $? "$out" "manifest-sha256.txt: error: the bag holds no files"
+restore
+out=$("$insyn" verify pristine2019 2>&1); check "verify without a register of pins fails" 1 $? "$out" "pins.json: error: no register of pins to check the bag against"
+
+# Ed25519: archive --sign-key signs the tag manifest; verify --public-key checks it.
+printf -- '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEICWldMmuYx91iqG6VWJO4r37bVujVL5BlLFj6pvOxd/d\n-----END PRIVATE KEY-----\n' > key.pem
+printf -- '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAjnOp4/o7+XAWy0kY0GYVQp3zPdsLUbLkeTVi4jPIWwQ=\n-----END PUBLIC KEY-----\n' > pub.pem
+printf -- '-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAxc2niQWYfuz1KDnBB1gLXHCWoATThKRLzPBsh1KAl1w=\n-----END PUBLIC KEY-----\n' > other.pem
+out=$("$insyn" verify content/arkiv/2019 --public-key pub.pem 2>&1); check "verify --public-key refuses an unsigned bag" 1 $? "$out" "tagmanifest-sha256.txt.sig: error: the bag is not signed"
+out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 --replace --sign-key key.pem 2>&1); check "archive --sign-key signs the bag" 0 $? "$out" "signed"
+out=$("$insyn" verify content/arkiv/2019 --public-key pub.pem 2>&1); check "verify --public-key accepts the signature" 0 $? "$out" "the signature is valid"
+out=$("$insyn" verify content/arkiv/2019 --public-key other.pem 2>&1); check "verify refuses another key's signature" 1 $? "$out" "tagmanifest-sha256.txt.sig: error: the signature does not match"
+out=$(SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 --replace --sign-key pub.pem 2>&1); check "a public key cannot sign" 2 $? "$out" "pub.pem: error: not an Ed25519 private key"
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

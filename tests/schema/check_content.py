@@ -35,9 +35,10 @@ def main():
         # schemas/ holds the schemas; arkiv/ holds frozen snapshots (published as they are, checked by their manifests).
         if os.path.abspath(root) == os.path.abspath(schema_dir):
             continue
+        # ... except the register of pins directly in arkiv/, which is content like the rest.
         if os.path.relpath(root, content).split(os.sep)[0] == "arkiv":
             dirs[:] = []
-            continue
+            files = [f for f in files if f == "pins.json" and os.path.relpath(root, content) == "arkiv"]
         for name in sorted(files):
             if not name.endswith(".json"):
                 continue
