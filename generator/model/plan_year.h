@@ -10,6 +10,7 @@
 #include "core/diagnostics.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
+#include "model/followup.h"
 #include "model/goal.h"
 #include "model/projects.h"
 #include "model/vor.h"
@@ -34,6 +35,8 @@ struct PlanYear {
   std::optional<ControlPlan> control_plan;
   std::optional<ProjectAppendix> projects;
   std::optional<CompetencePlan> competence;
+  /// The year's verksamhetsberättelse (follow-up), when transcribed.
+  std::optional<FollowUp> followup;
   /// Narratives by document key: "internkontroll", "vor", "kontrollplan", "projekt", "kompetens".
   std::map<std::string, Narrative> narratives;
   /// Rule findings for this year, published for the board.

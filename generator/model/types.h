@@ -6,6 +6,7 @@
 #include "model/archive.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
+#include "model/followup.h"
 #include "model/goal.h"
 #include "model/page.h"
 #include "model/plan_year.h"
