@@ -84,8 +84,9 @@ json indicator_view(const Indicator& i, const json& t) {
   if (i.outcome.value && i.previous.value && i.outcome.unit == i.previous.unit) {
     double d = *i.outcome.value - *i.previous.value;
     int decimals = std::max(i.outcome.decimals, i.previous.decimals);
-    v["change"] = (d > 0 ? "+" : "") + format_decimal(d, decimals) +
-                  (i.outcome.unit.empty() ? "" : " " + i.outcome.unit);
+    // A change of a percentage is in percentage points.
+    std::string unit = i.outcome.unit == "%" ? str(t, "vb_points") : i.outcome.unit;
+    v["change"] = (d > 0 ? "+" : "") + format_decimal(d, decimals) + (unit.empty() ? "" : " " + unit);
   }
   return v;
 }
@@ -191,10 +192,12 @@ json table_view(const DataTable& d, const json& t) {
                     {"heading", r.level == "heading"},
                     {"values", values}});
   }
+  // The unit goes into the caption unless the title already names it ("belopp i mnkr").
+  std::string unit = d.title.find(d.unit) == std::string::npos ? d.unit : "";
   json v{{"id", d.id},
          {"anchor", "tabell-" + d.id},
          {"title", d.title},
-         {"unit", d.unit},
+         {"unit", unit},
          {"columns", cols},
          {"rows", rows},
          {"footnotes", d.footnotes},

@@ -11,7 +11,7 @@ namespace insyn::svg {
 namespace {
 
 constexpr int kMargin = 8;
-constexpr int kLabelWidth = 230;
+constexpr int kLabelWidth = 300;
 constexpr int kHalf = 170;  // px on each side of zero
 constexpr int kValueRoom = 120;
 constexpr int kRow = 24;
