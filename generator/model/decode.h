@@ -25,6 +25,10 @@ ControlPlan decode_control_plan(const JsonValue& root, const std::string& file, 
 ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// Decodes kompetens.json.
 CompetencePlan decode_competence(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes verksamhetsberattelse.json (the follow-up; its Markdown headings are added by the loader).
+FollowUp decode_followup(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes an internal-control follow-up object (part of verksamhetsberattelse.json).
+InternalControlFollowUp decode_internal_control(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// The front matter of a free-standing page (title, date, risk scores, owner, categories, tags).
 void decode_page_front_matter(const JsonValue& root, const std::string& file, Diagnostics& diags, Page& page);
 

@@ -13,9 +13,10 @@ namespace insyn {
 namespace {
 
 // The files a plan-year folder may hold; anything else is reported so a typo in a name is noticed.
-const std::set<std::string> kYearJson = {"plan.json", "vor.json", "kontrollplan.json", "projekt.json", "kompetens.json"};
-const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md", "kontrollplan.md", "projekt.md",
-                                             "kompetens.md"};
+const std::set<std::string> kYearJson = {"plan.json",      "vor.json",      "kontrollplan.json",
+                                         "projekt.json",   "kompetens.json", "verksamhetsberattelse.json"};
+const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md",       "kontrollplan.md",
+                                             "projekt.md",        "kompetens.md", "verksamhetsberattelse.md"};
 
 std::vector<std::string> split_path(const std::string& rel) {
   std::vector<std::string> parts;
@@ -40,6 +41,49 @@ Narrative load_narrative(const MarkdownDocument& doc, const MarkdownOptions& opt
   return n;
 }
 
+// The goal texts are Markdown inside JSON strings: rendered here, where the site's Markdown options are.
+// Their positions inside the string are not tracked, so problems point at the file.
+void render_followup_texts(FollowUp& f, const MarkdownOptions& md, Diagnostics& diags) {
+  for (FollowUpGoal& g : f.goals) {
+    g.description_html = render_markdown(g.description, {f.path, g.loc.line, g.loc.column}, md, diags);
+    g.expected_result_html = render_markdown(g.expected_result, {f.path, g.loc.line, g.loc.column}, md, diags);
+    g.analysis_html = render_markdown(g.analysis, {f.path, g.loc.line, g.loc.column}, md, diags);
+  }
+}
+
+// The ATX headings of a Markdown body, each with whether any text (or a deeper heading with text)
+// follows before the next heading of its level or above. Fenced code is not headings.
+std::vector<ReportHeading> scan_headings(const MarkdownDocument& doc) {
+  std::vector<ReportHeading> out;
+  std::vector<size_t> open;  // headings still collecting content, innermost last
+  bool fenced = false;
+  size_t start = 0;
+  int line = doc.body_line;
+  const std::string& body = doc.body;
+  while (start <= body.size()) {
+    size_t end = body.find('\n', start);
+    std::string text = body.substr(start, end == std::string::npos ? std::string::npos : end - start);
+    size_t level = 0;
+    while (level < text.size() && level < 7 && text[level] == '#') ++level;
+    if (text.rfind("```", 0) == 0) fenced = !fenced;
+    bool heading = !fenced && level >= 1 && level <= 6 && (level == text.size() || text[level] == ' ');
+    if (heading) {
+      while (!open.empty() && out[open.back()].level >= static_cast<int>(level)) open.pop_back();
+      std::string title = text.substr(level);
+      size_t a = title.find_first_not_of(" *"), b = title.find_last_not_of(" *#");
+      out.push_back({a == std::string::npos ? "" : title.substr(a, b - a + 1), static_cast<int>(level), false,
+                     {doc.path, line, 1}});
+      open.push_back(out.size() - 1);
+    } else if (text.find_first_not_of(" \t\r") != std::string::npos) {
+      for (size_t i : open) out[i].has_content = true;
+    }
+    if (end == std::string::npos) break;
+    start = end + 1;
+    ++line;
+  }
+  return out;
+}
+
 void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOptions& md, PlanYear& year,
                Diagnostics& diags) {
   auto json = [&](const char* name) { return tree.find_json(dir + "/" + name); };
@@ -48,6 +92,13 @@ void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOp
   if (const JsonDocument* d = json("kontrollplan.json")) year.control_plan = decode_control_plan(d->root, d->path, diags);
   if (const JsonDocument* d = json("projekt.json")) year.projects = decode_projects(d->root, d->path, diags);
   if (const JsonDocument* d = json("kompetens.json")) year.competence = decode_competence(d->root, d->path, diags);
+  if (const JsonDocument* d = json("verksamhetsberattelse.json")) {
+    year.followup = decode_followup(d->root, d->path, diags);
+    render_followup_texts(*year.followup, md, diags);
+    if (const MarkdownDocument* m = tree.find_markdown(dir + "/verksamhetsberattelse.md")) {
+      year.followup->headings = scan_headings(*m);
+    }
+  }
   for (const std::string& name : kYearMarkdown) {
     if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
       year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
@@ -125,7 +176,8 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
       y.dir = parts[0] + "/" + parts[1];
     } else {
       unknown(display, "a plan-year folder holds plan.json, vor.json, kontrollplan.json, projekt.json, kompetens.json "
-                       "and internkontroll.md, vor.md, kontrollplan.md, projekt.md, kompetens.md");
+                       "and internkontroll.md, vor.md, kontrollplan.md, projekt.md, kompetens.md; the follow-up "
+                       "verksamhetsberattelse.json and verksamhetsberattelse.md");
     }
   };
   for (const auto& [rel, doc] : tree.json) visit(rel, doc.path);

@@ -9,6 +9,7 @@
 #include "core/parallel.h"
 #include "core/utf8.h"
 #include "model/object_reader.h"
+#include "model/rules_followup.h"
 
 namespace insyn {
 
@@ -344,6 +345,7 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
     check_activities(year, f);
     if (year.competence->applications) check_applications(year, f);
   }
+  check_followup(year, diags);
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {

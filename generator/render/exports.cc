@@ -196,6 +196,7 @@ std::string csv_line(const std::vector<std::string>& fields) {
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc) {
   bool has = (doc == "vor" && year.vor) || (doc == "kontrollplan" && year.control_plan) ||
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence);
+  if (doc == "verksamhetsberattelse") return followup_export_names(year);
   if (!has) return {};
   return {doc + ".csv", doc + ".json"};
 }
@@ -207,6 +208,7 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {
   if (year.control_plan) add_controls(year, dir, out);
   if (year.projects) add_projects(year, dir, out);
   if (year.competence) add_activities(year, dir, out);
+  if (year.followup) add_followup_exports(year, dir, out);
   return out;
 }
 

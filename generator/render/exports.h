@@ -17,6 +17,13 @@ std::string csv_line(const std::vector<std::string>& fields);
 /// and JSON.
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model);
 
+/// The follow-up's open data under `dir`: goals, indicators, activities and every printed table, each
+/// as CSV and JSON (called by year_exports()).
+void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFiles& out);
+
+/// The file names add_followup_exports() writes, in page order; empty without a follow-up.
+std::vector<std::string> followup_export_names(const PlanYear& year);
+
 /// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json); empty when
 /// the year has no such data.
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);

@@ -8,6 +8,7 @@
 #include "render/findings_text.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
+#include "render/view_followup.h"
 
 namespace insyn {
 
@@ -185,6 +186,8 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     svg::BarChartSpec staff = staff_spec(year, t(), "personal");
     if (!staff.categories.empty()) doc["staff_chart"] = bar_chart_view(staff);
     v["doc"] = doc;
+  } else if (key == "verksamhetsberattelse" && year.followup) {
+    v["doc"] = followup_view(year, t());
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();
@@ -238,6 +241,8 @@ void Renderer::render_dashboard(Sink& sink, const Organisation& org, const PlanY
   v["head_title"] = t().value("overview", "") + " " + std::to_string(year.year) + " – " + org.name;
   v["figures"] = key_figures(year);
   v["findings"] = findings(year, root);
+  // Plan next to outcome: the year's overview shows the follow-up at a glance when there is one.
+  if (year.followup) v["followup"] = followup_summary(year, t());
   if (year.vor) {
     v["matrix"] = matrix(year, "matris", "vor/index.html");
     v["goal_chart"] = bar_chart_view(risks_per_group_spec(year, model(), t(), "goal", "risker-mal"));
