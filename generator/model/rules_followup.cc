@@ -302,7 +302,11 @@ void check_indicators(const FollowUp& f, Report& r) {
 void check_goals(const FollowUp& f, Report& r) {
   std::set<std::string> ids;
   for (const FollowUpGoal& g : f.goals) {
-    Args args{{"goal", g.id}, {"text", g.text}, {"anchor", "mal-" + g.id}};
+    std::string anchor = "mal-" + g.id;
+    for (char& c : anchor) {
+      if (c == '.') c = '-';  // as the page writes it: ids keep to letters, digits and dashes
+    }
+    Args args{{"goal", g.id}, {"text", g.text}, {"anchor", anchor}};
     if (!ids.insert(g.id).second) {
       r.add(Severity::Error, g.loc, "vb-duplicate-id", "goal \"" + g.id + "\" appears twice",
             "give each goal once", args);

@@ -16,6 +16,15 @@ namespace {
 
 using json = nlohmann::json;
 
+// A goal's anchor: "3.4.1" becomes "mal-3-4-1" (ids keep to letters, digits and dashes).
+std::string goal_anchor(const std::string& id) {
+  std::string a = "mal-" + id;
+  for (char& c : a) {
+    if (c == '.') c = '-';
+  }
+  return a;
+}
+
 std::string str(const json& t, const std::string& key) {
   return t.value(key, key);
 }
@@ -108,7 +117,7 @@ json activity_view(const FollowUpActivity& a, const json& t) {
 
 json goal_view(const FollowUp& f, const FollowUpGoal& g, const PlanYear& year, const json& t) {
   json v{{"id", g.id},
-         {"anchor", "mal-" + g.id},
+         {"anchor", goal_anchor(g.id)},
          {"text", g.text},
          {"level", g.level},
          {"level_label", str(t, "vb_level_" + g.level)},
@@ -291,7 +300,7 @@ json followup_summary(const PlanYear& year, const json& t) {
     plan_goals.push_back({{"id", pg.id},
                           {"text", pg.text},
                           {"assessment", assessment_view(*g, t)},
-                          {"href", "verksamhetsberattelse/index.html#mal-" + pg.id}});
+                          {"href", "verksamhetsberattelse/index.html#" + goal_anchor(pg.id)}});
   }
   return {{"plan_goals", plan_goals},
           {"has_plan_goals", !plan_goals.empty()},
