@@ -3,7 +3,7 @@ BUILD     ?= build
 BUILD_SAN ?= build-sanitize
 BUILD_FUZZ ?= build-fuzz
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS := content markdown request_path
+FUZZ_TARGETS := content markdown request_path xlsx
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CONTENT   ?= content
 OUT       ?= public
@@ -11,7 +11,8 @@ OUT       ?= public
 # Debian 12 packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev \
-  python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
+  python3 python3-jsonschema chromium nginx-light fonts-dejavu-core \
+  libxlsxwriter-dev libzip-dev libexpat1-dev python3-openpyxl
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
 NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser

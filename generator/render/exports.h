@@ -17,6 +17,10 @@ std::string csv_line(const std::vector<std::string>& fields);
 /// and JSON.
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model);
 
+/// year_exports() plus the year's Excel workbook (`<dir>/data/<org>-<year>.xlsx`, office/year_workbook.h);
+/// an error in `diags` when the workbook cannot be written.
+OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags);
+
 /// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json); empty when
 /// the year has no such data.
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);
