@@ -42,7 +42,8 @@ struct Workbook {
 Cell text_cell(std::string text);
 /// An integer cell; its text is the decimal number.
 Cell integer_cell(long long value);
-/// A number cell; its text is the shortest C-locale form that reads back to the same value.
+/// A number cell; its text is the plain digits of a whole number, else the shortest C-locale form
+/// that reads back to the same value.
 Cell number_cell(double value);
 /// A date cell from YYYY-MM-DD; a partial date (YYYY, YYYY-MM) stays a text cell.
 Cell date_cell(const std::string& iso);

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Checks the comparison page of the walk-through: between FROM and TO exactly risks 1, 2 and 3 moved
 (their new scores), one risk is new (the added one), none is gone or changed otherwise.
 Usage: check_comparison.py PAGE FROM TO"""

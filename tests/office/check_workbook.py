@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Reads a year's workbook (data/<org>-<year>.xlsx) with openpyxl and compares every cell with the
 JSON export beside it (data/vor.json, kontrollplan.json, projekt.json, kompetens.json). The sheet
 "Kolumner" names each column's JSON field, so the comparison follows the workbook's own table.

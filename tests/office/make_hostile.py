@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """Writes hostile and broken workbooks (and one good risk register) into OUT_DIR, for the CLI test of
 `insyn import` and as the fuzz seed corpus. Usage: make_hostile.py OUT_DIR [--small]
 (--small: a zip bomb that expands to 2 MB instead of 80 MB, for the fuzz corpus)."""

@@ -7,6 +7,8 @@ set -u
 insyn=$1
 src=$2
 here="$src/tests/office"
+# Debian's Python, which has python3-openpyxl (not a pyenv or venv that comes first on PATH).
+py=/usr/bin/python3
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 passed=0
@@ -32,20 +34,20 @@ rm -rf content/arkiv
 out=$("$insyn" build --out site 2>&1); check "build writes the site" 0 $? "$out"
 for year in 2014 2017 2019 2021; do
   [ -f site/amn/$year/data/amn-$year.xlsx ]; check "build writes the workbook of $year" 0 $?
-  out=$(python3 "$here/check_workbook.py" site/amn/$year/data site/amn/$year/data/amn-$year.xlsx 2>&1)
+  out=$("$py" "$here/check_workbook.py" site/amn/$year/data site/amn/$year/data/amn-$year.xlsx 2>&1)
   check "every cell of the $year workbook equals the JSON export (openpyxl)" 0 $? "$out" "cells compared, 0 problems"
 done
 
 # check --format json: JSON Lines on stdout, nothing else.
 out=$("$insyn" check --format json 2>/dev/null); code=$?
-python3 -c 'import json,sys; [json.loads(l) for l in sys.stdin.read().splitlines()]' <<<"$out"
+"$py" -c 'import json,sys; [json.loads(l) for l in sys.stdin.read().splitlines()]' <<<"$out"
 check "check --format json prints one JSON object per line" 0 $?
 check "check --format json keeps the exit code (warnings only)" 0 $code
 cp content/amn/2019/vor.json vor.json.bak
 sed -i '0,/"probability": [0-9]/s//"probability": 9/' content/amn/2019/vor.json
 out=$("$insyn" check --format json 2>/dev/null); code=$?
 check "check --format json exits 1 on an error" 1 $code
-grep '"severity":"error"' <<<"$out" | python3 -c '
+grep '"severity":"error"' <<<"$out" | "$py" -c '
 import json, sys
 d = json.loads(sys.stdin.readline())
 assert d["file"].endswith("amn/2019/vor.json") and d["line"] > 0 and d["column"] > 0, d
@@ -62,7 +64,7 @@ out=$("$insyn" import site/amn/2021/data/vor.csv amn 2021 2>&1); check "importin
 [ "$before" = "$(content_hash)" ]; check "an unchanged import writes nothing" 0 $?
 
 # Errors at the cell, and hostile workbooks: a clear error, no crash, nothing written.
-python3 "$here/make_hostile.py" hostile
+"$py" "$here/make_hostile.py" hostile
 out=$("$insyn" import hostile/bad-score.xlsx amn 2021 2>&1)
 check "a bad score is an error at its cell" 1 $? "$out" '^bad-score.xlsx:Risker!C2: error: "Sannolikhet" is "7"; it must be an integer from 1 to 5$'
 grep -qE '^ +\| +\^$' <<<"$out" && grep -q '^hint: ' <<<"$out"; check "the error quotes the row with a caret and a hint" 0 $?
@@ -85,7 +87,7 @@ rm -rf content/amn/2022
 
 # The README's walk-through.
 out=$("$here/walkthrough.sh" "$insyn" "$work" 2>&1); check "the walk-through runs" 0 $? "$out" "imported register.xlsx into content/amn/2022/vor.json: 3 changed, 1 added, 0 removed"
-out=$(python3 "$here/check_comparison.py" site/amn/jamforelse/index.html 2021 2022 2>&1)
+out=$("$py" "$here/check_comparison.py" site/amn/jamforelse/index.html 2021 2022 2>&1)
 check "the comparison 2021 -> 2022 shows exactly the three new scores and the new risk" 0 $? "$out"
 
 echo "$passed passed, $failed failed"

@@ -8,7 +8,7 @@ insyn=$1
 cd "$2"
 "$insyn" build --out site >/dev/null 2>&1
 "$insyn" new-year amn 2022 --from 2021 2>&1
-python3 - <<'PY'
+/usr/bin/python3 - <<'PY'
 import openpyxl
 wb = openpyxl.load_workbook("site/amn/2021/data/amn-2021.xlsx")
 ws = wb["Risker"]

@@ -44,7 +44,11 @@ std::string xlsx_of(const PlanYear& year, const RiskModel& model) {
 }  // namespace
 
 TEST_CASE("Diagnostics as JSON lines are valid JSON, one per line, with the source line", "[office]") {
-  Diagnostic d{Severity::Error, {"content/a.json", 2, 5}, "\"x\" is \"\x01\xff\"", "fix \\ it", "enum", {}};
+  Diagnostic d;
+  d.loc = {"content/a.json", 2, 5};
+  d.message = "\"x\" is \"\x01\xff\"";
+  d.hint = "fix \\ it";
+  d.code = "enum";
   std::string line = diagnostic_json_line(d, [](const std::string&) { return std::string_view("one\n  two\n"); });
   REQUIRE(line.back() == '\n');
   REQUIRE(line.find('\n') == line.size() - 1);
