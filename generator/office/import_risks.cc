@@ -271,7 +271,10 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       }
     }
   }
-  for (const auto& [nr, r] : rows) {
+  for (const auto& entry : rows) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const int nr = entry.first;
+    const ReadRow* r = entry.second;
     auto found = old.find(nr);
     std::vector<Cell> before;
     if (found != old.end()) {

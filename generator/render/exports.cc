@@ -205,7 +205,8 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
   bool has = (doc == "vor" && year.vor) || (doc == "kontrollplan" && year.control_plan) ||
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence);
   if (!has) return {};
-  return {doc + ".csv", doc + ".json"};
+  // The year's workbook holds every table, so each document links it beside its own files.
+  return {doc + ".csv", doc + ".json", workbook_name(year)};
 }
 
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags) {

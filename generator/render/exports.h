@@ -21,8 +21,8 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model);
 /// an error in `diags` when the workbook cannot be written.
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags);
 
-/// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json); empty when
-/// the year has no such data.
+/// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json, and the
+/// year's workbook amn-2019.xlsx); empty when the year has no such data.
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);
 
 }  // namespace insyn
