@@ -49,8 +49,9 @@ void report_human(const BuildResult& result, const CommonOptions& options) {
 int report(const BuildResult& result, const CommonOptions& options) {
   if (options.format == "json") {
     // One JSON object per line on stdout, for editor plugins and CI annotations; no summary line.
-    std::cout << diagnostics_json_lines(options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
-                                        result.tree.source_lookup())
+    std::cout << diagnostics_json_lines(
+                     options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
+                     result.tree.source_lookup())
               << std::flush;
   } else {
     report_human(result, options);

@@ -21,7 +21,9 @@ int main(int argc, char** argv) {
 
   CLI::App* check = app.add_subcommand("check", "load and validate the content; print the findings");
   add_common(check);
-  check->add_option("--format", options.format, "how findings are printed: human (stderr) or json (JSON Lines, stdout)")
+  check
+      ->add_option("--format", options.format,
+                   "how findings are printed: human (stderr) or json (JSON Lines, stdout)")
       ->capture_default_str()
       ->check(CLI::IsMember({"human", "json"}));
   CLI::App* build = app.add_subcommand("build", "check, then render the site into the output folder");
@@ -51,14 +53,16 @@ int main(int argc, char** argv) {
 
   std::string import_file, org;
   int import_year = 0;
-  CLI::App* import = app.add_subcommand("import", "read a risk register (.xlsx sheet Risker, or CSV) into a plan year's vor.json");
+  CLI::App* import = app.add_subcommand(
+      "import", "read a risk register (.xlsx sheet Risker, or CSV) into a plan year's vor.json");
   add_common(import);
   import->add_option("FILE", import_file, "the workbook or CSV file")->required();
   import->add_option("ORG", org, "the board's folder, e.g. amn")->required();
   import->add_option("YEAR", import_year, "the plan year")->required()->check(CLI::Range(1900, 2999));
 
   int new_year = 0, from_year = 0;
-  CLI::App* new_year_cmd = app.add_subcommand("new-year", "start plan year YEAR of a board from an earlier year");
+  CLI::App* new_year_cmd =
+      app.add_subcommand("new-year", "start plan year YEAR of a board from an earlier year");
   add_common(new_year_cmd);
   new_year_cmd->add_option("ORG", org, "the board's folder, e.g. amn")->required();
   new_year_cmd->add_option("YEAR", new_year, "the new plan year")->required()->check(CLI::Range(1900, 2999));
@@ -77,7 +81,8 @@ int main(int argc, char** argv) {
   if (*verify) return insyn::run_verify(verify_dir);
   if (*import) return insyn::run_import(options, import_file, org, import_year);
   if (*new_year_cmd)
-    return insyn::run_new_year(options, org, new_year, from_year ? std::optional<int>(from_year) : std::nullopt);
+    return insyn::run_new_year(options, org, new_year,
+                               from_year ? std::optional<int>(from_year) : std::nullopt);
   if (*serve) return insyn::run_serve(options, bind, port, serve_out);
   return insyn::kExitFailure;
 }

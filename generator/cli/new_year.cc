@@ -33,7 +33,8 @@ void drop_sources(ojson& j) {
 void replace_year(ojson& j, const char* key, int from, int to) {
   if (!j.contains(key) || !j[key].is_string()) return;
   std::string s = j[key].get<std::string>();
-  for (size_t at = s.find(std::to_string(from)); at != std::string::npos; at = s.find(std::to_string(from), at + 4))
+  for (size_t at = s.find(std::to_string(from)); at != std::string::npos;
+       at = s.find(std::to_string(from), at + 4))
     s.replace(at, 4, std::to_string(to));
   j[key] = s;
 }
@@ -90,8 +91,9 @@ int run_new_year(const CommonOptions& options, const std::string& org, int year,
     return kExitFailure;
   }
   if (fs::exists(org_dir / std::to_string(year))) {
-    std::cerr << (org_dir / std::to_string(year)).string() << ": error: plan year " << year
-              << " exists already\nhint: new-year never overwrites; edit the year or remove the folder first\n";
+    std::cerr
+        << (org_dir / std::to_string(year)).string() << ": error: plan year " << year
+        << " exists already\nhint: new-year never overwrites; edit the year or remove the folder first\n";
     return kExitFailure;
   }
   if (!from) {

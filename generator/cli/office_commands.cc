@@ -109,7 +109,9 @@ bool write_files(const std::string& content, const MemoryFileSystem& files) {
   return true;
 }
 
-std::string json_text(const ojson& j) { return j.dump(2) + "\n"; }
+std::string json_text(const ojson& j) {
+  return j.dump(2) + "\n";
+}
 
 }  // namespace
 
@@ -139,8 +141,9 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
   bool xlsx = bytes.rfind("PK", 0) == 0 || fs::path(file).extension() == ".xlsx";
   ReadResult read = xlsx ? read_xlsx(bytes) : read_csv(bytes, fs::path(file).stem().string());
   if (!read.ok()) {
-    std::cerr << label << (read.where.empty() ? "" : ":" + read.where) << ": error: " << read.error
-              << "\nhint: nothing was imported; save the workbook again from Excel as .xlsx with values only\n";
+    std::cerr
+        << label << (read.where.empty() ? "" : ":" + read.where) << ": error: " << read.error
+        << "\nhint: nothing was imported; save the workbook again from Excel as .xlsx with values only\n";
     return kExitContentErrors;
   }
   const ReadSheet* sheet = nullptr;
@@ -166,12 +169,14 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
   }
   const PlanYear* target = find_year(*before.site, org, year);
   if (!target) {
-    std::cerr << content << "/" << org << "/" << year << ": error: there is no plan year " << year << " of " << org
-              << "\nhint: start it with `insyn new-year " << org << " " << year << "`\n";
+    std::cerr << content << "/" << org << "/" << year << ": error: there is no plan year " << year << " of "
+              << org << "\nhint: start it with `insyn new-year " << org << " " << year << "`\n";
     return kExitFailure;
   }
   std::string rel = org + "/" + std::to_string(year) + "/vor.json";
-  ojson vor = {{"$schema", "../../schemas/vor.schema.json"}, {"title", "Väsentlighets- och riskanalys"}, {"goals", ojson::array()}};
+  ojson vor = {{"$schema", "../../schemas/vor.schema.json"},
+               {"title", "Väsentlighets- och riskanalys"},
+               {"goals", ojson::array()}};
   if (auto text = disk.read(rel)) vor = ojson::parse(*text, nullptr, false);
   if (vor.is_discarded()) vor = ojson::object();
   Vor empty;
@@ -188,8 +193,9 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
   MemoryFileSystem changed;
   changed.write(rel, json_text(result.vor));
   if (!check_and_write(options, changed, "import")) return kExitContentErrors;
-  std::cerr << "imported " << label << " into " << content << "/" << rel << ": " << result.changed << " changed, "
-            << result.added << " added, " << result.removed << " removed, " << result.moved << " moved\n";
+  std::cerr << "imported " << label << " into " << content << "/" << rel << ": " << result.changed
+            << " changed, " << result.added << " added, " << result.removed << " removed, " << result.moved
+            << " moved\n";
   return kExitOk;
 }
 

@@ -26,7 +26,8 @@ std::string_view source_line(std::string_view text, int line) {
     start = nl + 1;
   }
   size_t end = text.find('\n', start);
-  std::string_view result = text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
+  std::string_view result =
+      text.substr(start, end == std::string_view::npos ? text.size() - start : end - start);
   if (!result.empty() && result.back() == '\r') result.remove_suffix(1);
   return result;
 }
@@ -65,7 +66,8 @@ std::string diagnostic_json_line(const Diagnostic& d, const SourceLookup& lookup
   out += ",\"message\":" + json_quote(d.message);
   out += ",\"hint\":" + json_quote(d.hint);
   if (d.loc.has_position() && lookup) {
-    if (auto text = lookup(d.loc.file)) out += ",\"source\":" + json_quote(std::string(source_line(*text, d.loc.line)));
+    if (auto text = lookup(d.loc.file))
+      out += ",\"source\":" + json_quote(std::string(source_line(*text, d.loc.line)));
   }
   return out + "}\n";
 }

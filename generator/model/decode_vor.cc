@@ -55,7 +55,8 @@ void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t 
   risk.note = r.text("note");
   risk.review = r.text("review");
   if (!risk.review.empty() && risk.review != "carried-over") {
-    r.diags().error(r.loc_of("review"), "enum", "\"review\" is \"" + risk.review + "\"; it must be \"carried-over\"",
+    r.diags().error(r.loc_of("review"), "enum",
+                    "\"review\" is \"" + risk.review + "\"; it must be \"carried-over\"",
                     "remove the field once the risk has been reviewed");
     risk.review.clear();
   }

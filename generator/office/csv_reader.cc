@@ -47,8 +47,8 @@ ReadResult read_csv(std::string_view text, const std::string& name, const ReadLi
   int line = 1;
   auto end_field = [&]() -> bool {
     if (static_cast<int>(row.cells.size()) >= limits.max_columns) {
-      split_where(name + "!" + column_letters(limits.max_columns) + std::to_string(row.number) + ": more than " +
-                      std::to_string(limits.max_columns) + " columns",
+      split_where(name + "!" + column_letters(limits.max_columns) + std::to_string(row.number) +
+                      ": more than " + std::to_string(limits.max_columns) + " columns",
                   result);
       return false;
     }
@@ -59,7 +59,8 @@ ReadResult read_csv(std::string_view text, const std::string& name, const ReadLi
   };
   auto end_row = [&]() -> bool {
     if (!end_field()) return false;
-    bool blank = std::all_of(row.cells.begin(), row.cells.end(), [](const ReadCell& c) { return c.text.empty(); });
+    bool blank =
+        std::all_of(row.cells.begin(), row.cells.end(), [](const ReadCell& c) { return c.text.empty(); });
     if (!blank) sheet.rows.push_back(std::move(row));
     if (static_cast<int>(sheet.rows.size()) > limits.max_rows) {
       result.error = name + ": more than " + std::to_string(limits.max_rows) + " rows";

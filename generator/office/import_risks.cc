@@ -47,7 +47,8 @@ std::optional<long long> parse_integer(const ReadCell& cell) {
     return static_cast<long long>(d);
   }
   size_t i = t[0] == '-' ? 1 : 0;
-  if (i == t.size() || !std::all_of(t.begin() + static_cast<long>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
+  if (i == t.size() ||
+      !std::all_of(t.begin() + static_cast<long>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   return std::stoll(t);
 }
@@ -60,7 +61,8 @@ struct Importer {
   RiskImport out;
   const ReadRow* row = nullptr;
 
-  // The row as a quoted line ("A | B | C", each cell cut to 24 characters) and the caret position of a column.
+  // The row as a quoted line ("A | B | C", each cell cut to 24 characters) and the caret position of a
+  // column.
   void error_at(int column, std::string message, std::string hint) {
     Diagnostic d;
     d.loc.file = file + ":" + sheet.name + "!" + column_letters(column) + std::to_string(row->number);
@@ -71,7 +73,8 @@ struct Importer {
     size_t caret = 0;
     for (size_t c = 0; c < row->cells.size(); ++c) {
       if (c) quote += " | ";
-      if (static_cast<int>(c) == column) caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
+      if (static_cast<int>(c) == column)
+        caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
       std::string text = row->cells[c].text;
       size_t chars = 0, cut = 0;
       for (; cut < text.size(); ++cut) {
@@ -80,14 +83,17 @@ struct Importer {
       quote += cut < text.size() ? text.substr(0, cut) + "…" : text;
       if (text.empty() && static_cast<int>(c) == column) quote += " ";
     }
-    if (column >= static_cast<int>(row->cells.size())) caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; }) + 1;
+    if (column >= static_cast<int>(row->cells.size()))
+      caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; }) + 1;
     d.args = {{"row", std::to_string(row->number)}, {"quote", quote}, {"caret", std::to_string(caret)}};
     out.diags.add(std::move(d));
   }
 
   const ReadCell& cell(int column) const {
     static const ReadCell empty;
-    return column >= 0 && column < static_cast<int>(row->cells.size()) ? row->cells[static_cast<size_t>(column)] : empty;
+    return column >= 0 && column < static_cast<int>(row->cells.size())
+               ? row->cells[static_cast<size_t>(column)]
+               : empty;
   }
 };
 
@@ -122,12 +128,13 @@ ojson& find_or_add(ojson& array, const char* key, const std::string& value, cons
 }
 
 // Where a new or moved risk goes: its goal, process and method, each made when missing.
-void place(ojson& vor, const std::string& goal, const std::string& process, const std::vector<std::string>& managers,
-           const std::string& method, ojson risk) {
+void place(ojson& vor, const std::string& goal, const std::string& process,
+           const std::vector<std::string>& managers, const std::string& method, ojson risk) {
   ojson* processes;
   if (vor.contains("goals") || !goal.empty()) {
     if (!vor.contains("goals")) vor["goals"] = ojson::array();
-    processes = &find_or_add(vor["goals"], "goal", goal, {{"goal", goal}, {"processes", ojson::array()}})["processes"];
+    processes = &find_or_add(vor["goals"], "goal", goal,
+                             {{"goal", goal}, {"processes", ojson::array()}})["processes"];
   } else {
     if (!vor.contains("processes")) vor["processes"] = ojson::array();
     processes = &vor["processes"];
@@ -135,7 +142,8 @@ void place(ojson& vor, const std::string& goal, const std::string& process, cons
   ojson& p = find_or_add(*processes, "name", process, {{"name", process}, {"managers", managers}});
   if (!method.empty() || p.contains("methods")) {
     if (!p.contains("methods")) p["methods"] = ojson::array();
-    find_or_add(p["methods"], "name", method, {{"name", method}, {"risks", ojson::array()}})["risks"].push_back(risk);
+    find_or_add(p["methods"], "name", method, {{"name", method}, {"risks", ojson::array()}})["risks"]
+        .push_back(risk);
   } else {
     if (!p.contains("risks")) p["risks"] = ojson::array();
     p["risks"].push_back(std::move(risk));
@@ -147,7 +155,8 @@ std::vector<std::string> split_list(const std::string& text) {
   size_t start = 0;
   while (start <= text.size()) {
     size_t comma = text.find(',', start);
-    std::string item = trim(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
+    std::string item =
+        trim(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
     if (!item.empty()) out.push_back(item);
     if (comma == std::string::npos) break;
     start = comma + 1;
@@ -157,8 +166,8 @@ std::vector<std::string> split_list(const std::string& text) {
 
 }  // namespace
 
-RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing, const RiskModel& model,
-                        ojson vor) {
+RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing,
+                        const RiskModel& model, ojson vor) {
   Importer im{sheet, file, existing, model, {}, nullptr};
   const auto& columns = risk_columns();
   std::map<std::string, size_t> by_header;  // lower-case header → index in risk_columns()
@@ -182,12 +191,13 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
   };
   const size_t kNr = index_of("nr"), kP = index_of("probability"), kK = index_of("consequence"),
                kEvent = index_of("event"), kGoal = index_of("goal"), kProcess = index_of("process"),
-               kManagers = index_of("managers"), kMethod = index_of("method"), kStated = index_of("rv_stated"),
-               kPLabel = index_of("probability_label"), kKLabel = index_of("consequence_label"),
-               kFlag = index_of("ikp"), kReview = index_of("review");
+               kManagers = index_of("managers"), kMethod = index_of("method"),
+               kStated = index_of("rv_stated"), kPLabel = index_of("probability_label"),
+               kKLabel = index_of("consequence_label"), kFlag = index_of("ikp"), kReview = index_of("review");
   for (size_t required : {kNr, kEvent, kP, kK}) {
     if (at[required] < 0)
-      im.error_at(static_cast<int>(header.cells.size()), "the sheet has no column \"" + columns[required].column.header + "\"",
+      im.error_at(static_cast<int>(header.cells.size()),
+                  "the sheet has no column \"" + columns[required].column.header + "\"",
                   "the first row names the columns as the workbook `insyn build` writes does");
   }
   if (im.out.diags.has_errors()) return std::move(im.out);
@@ -206,8 +216,8 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       auto v = parse_integer(c);
       if (!v || *v < lo || *v > hi) {
         im.error_at(at[col],
-                    "\"" + columns[col].column.header + "\" is \"" + c.text + "\"; it must be an integer from " +
-                        std::to_string(lo) + " to " + std::to_string(hi),
+                    "\"" + columns[col].column.header + "\" is \"" + c.text +
+                        "\"; it must be an integer from " + std::to_string(lo) + " to " + std::to_string(hi),
                     hint);
         ok = false;
       }
@@ -215,15 +225,19 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
     check_int(kNr, 1, 100000, true, "every risk has a number; a new risk takes a number no other risk has");
     check_int(kP, 1, 5, true, "probability is scored 1 (mycket osannolik) to 5 (mycket sannolik)");
     check_int(kK, 1, 5, true, "consequence is scored 1 (försumbar) to 5 (mycket allvarlig)");
-    check_int(kStated, 1, 25, false, "RV = probability × consequence, so it lies between 1 and 25; or leave it empty");
+    check_int(kStated, 1, 25, false,
+              "RV = probability × consequence, so it lies between 1 and 25; or leave it empty");
     if (trim(im.cell(at[kEvent]).text).empty()) {
-      im.error_at(at[kEvent], "\"" + columns[kEvent].column.header + "\" is empty", "every risk names its undesired event");
+      im.error_at(at[kEvent], "\"" + columns[kEvent].column.header + "\" is empty",
+                  "every risk names its undesired event");
       ok = false;
     }
     if (at[kFlag] >= 0) {
       std::string f = trim(im.cell(at[kFlag]).text);
       if (f != "in_plan" && f != "vor_only" && f != "unspecified") {
-        im.error_at(at[kFlag], "\"" + columns[kFlag].column.header + "\" is \"" + f + "\"; it must be in_plan, vor_only or unspecified",
+        im.error_at(at[kFlag],
+                    "\"" + columns[kFlag].column.header + "\" is \"" + f +
+                        "\"; it must be in_plan, vor_only or unspecified",
                     "in_plan: in the internal control plan; vor_only: only in the risk analysis");
         ok = false;
       }
@@ -232,7 +246,8 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       std::string f = trim(im.cell(at[kReview]).text);
       if (!f.empty() && f != "carried-over" && f != "granskad" && f != "reviewed") {
         im.error_at(at[kReview],
-                    "\"" + columns[kReview].column.header + "\" is \"" + f + "\"; it must be granskad, carried-over or empty",
+                    "\"" + columns[kReview].column.header + "\" is \"" + f +
+                        "\"; it must be granskad, carried-over or empty",
                     "write granskad once the risk has been reviewed; an empty cell leaves the risk as it is");
         ok = false;
       }
@@ -240,7 +255,8 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
     if (!ok) continue;
     int nr = static_cast<int>(*parse_integer(im.cell(at[kNr])));
     if (!seen.insert(nr).second) {
-      im.error_at(at[kNr], "risk " + std::to_string(nr) + " is in the sheet twice", "give the new risk a number of its own");
+      im.error_at(at[kNr], "risk " + std::to_string(nr) + " is in the sheet twice",
+                  "give the new risk a number of its own");
       continue;
     }
     rows.emplace_back(nr, im.row);
@@ -312,7 +328,9 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       out.changed += changed;
       continue;
     }
-    auto text_or = [&](size_t col, const std::string& fallback) { return at[col] >= 0 ? trim(value(*r, col)) : fallback; };
+    auto text_or = [&](size_t col, const std::string& fallback) {
+      return at[col] >= 0 ? trim(value(*r, col)) : fallback;
+    };
     const Process* p = before.empty() ? nullptr : &existing.processes[found->second->process];
     std::string goal = text_or(kGoal, p ? p->goal : "");
     std::string process = text_or(kProcess, p ? p->name : "");
@@ -350,7 +368,8 @@ std::string format_cell_diagnostics(const Diagnostics& diags) {
     std::string number = d.args.at("row");
     out += d.loc.file + ": " + std::string(severity_name(d.severity)) + ": " + d.message + "\n";
     out += " " + number + " | " + quote->second + "\n";
-    out += " " + std::string(number.size(), ' ') + " | " + std::string(std::stoul(d.args.at("caret")), ' ') + "^\n";
+    out += " " + std::string(number.size(), ' ') + " | " + std::string(std::stoul(d.args.at("caret")), ' ') +
+           "^\n";
     if (!d.hint.empty()) out += "hint: " + d.hint + "\n";
   }
   return out;

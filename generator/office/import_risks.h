@@ -24,8 +24,8 @@ struct RiskImport {
 /// no column holds (source lines, notes) are kept. When a score changes but its label or stated RV
 /// cell does not, they follow the score. Risks the sheet changes lose `"review": "carried-over"`.
 /// Every bad cell is an error at `file:Sheet!D14` (with the row quoted in args "quote"/"caret").
-RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing, const RiskModel& model,
-                        nlohmann::ordered_json vor);
+RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing,
+                        const RiskModel& model, nlohmann::ordered_json vor);
 
 /// Formats diagnostics whose location is a cell (`register.xlsx:Risker!D14: error: …`) with the row
 /// quoted, a caret under the cell and the hint; others as format_diagnostic() does.

@@ -5,13 +5,18 @@
 
 namespace insyn {
 
-Cell text_cell(std::string text) { return {std::move(text), false, 0}; }
+Cell text_cell(std::string text) {
+  return {std::move(text), false, 0};
+}
 
-Cell integer_cell(long long value) { return {std::to_string(value), true, static_cast<double>(value)}; }
+Cell integer_cell(long long value) {
+  return {std::to_string(value), true, static_cast<double>(value)};
+}
 
 Cell number_cell(double value) {
   // Whole amounts as plain digits ("400000", not "4e+05"), as Excel shows and stores them.
-  if (value == std::floor(value) && std::fabs(value) < 1e15) return {std::to_string(static_cast<long long>(value)), true, value};
+  if (value == std::floor(value) && std::fabs(value) < 1e15)
+    return {std::to_string(static_cast<long long>(value)), true, value};
   char buf[64];
   auto res = std::to_chars(buf, buf + sizeof buf, value);  // shortest round-trip form, locale-free
   return {std::string(buf, res.ptr), true, value};

@@ -27,7 +27,8 @@ struct ParserFree {
 
 class Archive {
  public:
-  Archive(std::string_view bytes, const ReadLimits& limits, std::string& error) : limits_(limits), error_(error) {
+  Archive(std::string_view bytes, const ReadLimits& limits, std::string& error)
+      : limits_(limits), error_(error) {
     zip_error_t zerr;
     zip_error_init(&zerr);
     zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &zerr);
@@ -35,7 +36,8 @@ class Archive {
       zip_.reset(zip_open_from_source(src, ZIP_RDONLY, &zerr));
       if (!zip_) zip_source_free(src);
     }
-    if (!zip_) error_ = "not an .xlsx workbook (it is not a zip file: " + std::string(zip_error_strerror(&zerr)) + ")";
+    if (!zip_)
+      error_ = "not an .xlsx workbook (it is not a zip file: " + std::string(zip_error_strerror(&zerr)) + ")";
     zip_error_fini(&zerr);
   }
   bool ok() const { return zip_ != nullptr; }
@@ -44,7 +46,8 @@ class Archive {
   std::optional<std::string> read(const std::string& name) {
     zip_int64_t index = zip_name_locate(zip_.get(), name.c_str(), 0);
     if (index < 0) return std::nullopt;
-    std::unique_ptr<zip_file_t, FileCloser> file(zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
+    std::unique_ptr<zip_file_t, FileCloser> file(
+        zip_fopen_index(zip_.get(), static_cast<zip_uint64_t>(index), 0));
     if (!file) {
       error_ = name + ": cannot be read from the workbook (" + zip_strerror(zip_.get()) + ")";
       return std::nullopt;
@@ -155,7 +158,8 @@ std::string parse_xml(const std::string& part, const std::string& xml, XmlHandle
 bool parse_ref(const std::string& ref, int& column, int& row) {
   size_t i = 0;
   long col = 0;
-  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && col < 100000) col = col * 26 + (ref[i++] - 'A' + 1);
+  while (i < ref.size() && ref[i] >= 'A' && ref[i] <= 'Z' && col < 100000)
+    col = col * 26 + (ref[i++] - 'A' + 1);
   long r = 0;
   size_t digits = i;
   while (i < ref.size() && ref[i] >= '0' && ref[i] <= '9' && r < 100000000) r = r * 10 + (ref[i++] - '0');
@@ -187,24 +191,22 @@ std::string read_shared_strings(Archive& zip, std::vector<std::string>& strings,
   return parse_xml("xl/sharedStrings.xml", *xml, h);
 }
 
-std::string read_sheet(const std::string& part, const std::string& xml, const std::vector<std::string>& strings,
-                       const ReadLimits& limits, ReadSheet& sheet) {
+std::string read_sheet(const std::string& part, const std::string& xml,
+                       const std::vector<std::string>& strings, const ReadLimits& limits, ReadSheet& sheet) {
   XmlHandler h;
   int row_number = 0, next_column = 0;
   ReadRow row;
   std::string type, value, ref;
   bool in_cell = false, in_value = false, in_inline = false, has_formula = false;
-  auto fail = [&](const std::string& what) {
-    h.halt("\x01" + sheet.name + "!" + ref + ": " + what);
-  };
+  auto fail = [&](const std::string& what) { h.halt("\x01" + sheet.name + "!" + ref + ": " + what); };
   h.start = [&](const std::string& n, const char** attrs) {
     if (n == "row") {
       std::string r = attribute(attrs, "r");
       row_number = r.empty() ? row_number + 1 : std::atoi(r.substr(0, 9).c_str());
       if (row_number < 1 || row_number > limits.max_rows) {
         ref = "A" + std::to_string(row_number);
-        return fail("row " + std::to_string(row_number) + " is beyond the " + std::to_string(limits.max_rows) +
-                    " rows a register may have");
+        return fail("row " + std::to_string(row_number) + " is beyond the " +
+                    std::to_string(limits.max_rows) + " rows a register may have");
       }
       row = ReadRow{row_number, {}};
       next_column = 0;
@@ -214,8 +216,8 @@ std::string read_sheet(const std::string& part, const std::string& xml, const st
       if (!ref.empty() && !parse_ref(ref, column, r)) return fail("\"" + ref + "\" is not a cell reference");
       if (ref.empty()) ref = column_letters(column) + std::to_string(r);
       if (column >= limits.max_columns)
-        return fail("column " + column_letters(column) + " is beyond the " + std::to_string(limits.max_columns) +
-                    " columns a register may have");
+        return fail("column " + column_letters(column) + " is beyond the " +
+                    std::to_string(limits.max_columns) + " columns a register may have");
       next_column = column + 1;
       if (static_cast<int>(row.cells.size()) <= column) row.cells.resize(static_cast<size_t>(column) + 1);
       type = attribute(attrs, "t");
@@ -236,7 +238,8 @@ std::string read_sheet(const std::string& part, const std::string& xml, const st
     if (n == "row" && !row.cells.empty()) sheet.rows.push_back(std::move(row));
     if (n != "c" || !in_cell) return;
     in_cell = false;
-    if (has_formula) return fail("the cell holds a formula; formulas are not imported (paste the values instead)");
+    if (has_formula)
+      return fail("the cell holds a formula; formulas are not imported (paste the values instead)");
     ReadCell& cell = row.cells[static_cast<size_t>(next_column - 1)];
     if (type == "s") {
       char* end = nullptr;
@@ -281,7 +284,8 @@ void split_where(const std::string& error, ReadResult& result) {
 
 std::string column_letters(int column) {
   std::string out;
-  for (int c = column + 1; c > 0; c = (c - 1) / 26) out.insert(out.begin(), static_cast<char>('A' + (c - 1) % 26));
+  for (int c = column + 1; c > 0; c = (c - 1) / 26)
+    out.insert(out.begin(), static_cast<char>('A' + (c - 1) % 26));
   return out;
 }
 
@@ -307,7 +311,8 @@ ReadResult read_xlsx(std::string_view bytes, const ReadLimits& limits) {
     rh.start = [&](const std::string& n, const char** attrs) {
       if (n == "Relationship") targets[attribute(attrs, "Id")] = attribute(attrs, "Target");
     };
-    if (std::string e = parse_xml("xl/_rels/workbook.xml.rels", *rels, rh); !e.empty()) return error = e, result;
+    if (std::string e = parse_xml("xl/_rels/workbook.xml.rels", *rels, rh); !e.empty())
+      return error = e, result;
   }
   if (!error.empty()) return result;
   std::vector<std::string> strings;

@@ -51,14 +51,20 @@ struct Formats {
   lxw_format* text;
 };
 
-lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, CellKind kind, const Cell& cell, const Formats& f) {
+lxw_error write_cell(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, CellKind kind, const Cell& cell,
+                     const Formats& f) {
   if (cell.text.empty()) return LXW_NO_ERROR;
   if (cell.numeric && kind == CellKind::Date) {
-    lxw_datetime dt{std::atoi(cell.text.substr(0, 4).c_str()), std::atoi(cell.text.substr(5, 2).c_str()),
-                    std::atoi(cell.text.substr(8, 2).c_str()), 0, 0, 0};
+    lxw_datetime dt{std::atoi(cell.text.substr(0, 4).c_str()),
+                    std::atoi(cell.text.substr(5, 2).c_str()),
+                    std::atoi(cell.text.substr(8, 2).c_str()),
+                    0,
+                    0,
+                    0};
     return worksheet_write_datetime(ws, r, c, &dt, f.date);
   }
-  if (cell.numeric) return worksheet_write_number(ws, r, c, cell.number, kind == CellKind::Integer ? f.integer : f.number);
+  if (cell.numeric)
+    return worksheet_write_number(ws, r, c, cell.number, kind == CellKind::Integer ? f.integer : f.number);
   // A string cell is stored as text in sharedStrings.xml: Excel never evaluates it, even "=HYPERLINK(…)".
   return worksheet_write_string(ws, r, c, cell_text(cell.text).c_str(), f.text);
 }
@@ -72,13 +78,15 @@ lxw_error write_sheet(lxw_workbook* wb, const Sheet& sheet, const Formats& f) {
     if (lxw_error e = worksheet_write_string(ws, 0, c, col.header.c_str(), f.header)) return e;
     size_t width = utf8_length(col.header) + 3;  // room for the filter button
     for (const auto& row : sheet.rows) {
-      if (c < row.size()) width = std::max(width, col.kind == CellKind::Date ? 10 : utf8_length(row[c].text) + 1);
+      if (c < row.size())
+        width = std::max(width, col.kind == CellKind::Date ? 10 : utf8_length(row[c].text) + 1);
     }
     worksheet_set_column(ws, c, c, std::clamp(static_cast<double>(width), kMinWidth, kMaxWidth), nullptr);
   }
   for (size_t r = 0; r < sheet.rows.size(); ++r) {
     for (lxw_col_t c = 0; c < ncols && c < sheet.rows[r].size(); ++c) {
-      if (lxw_error e = write_cell(ws, static_cast<lxw_row_t>(r + 1), c, sheet.columns[c].kind, sheet.rows[r][c], f))
+      if (lxw_error e =
+              write_cell(ws, static_cast<lxw_row_t>(r + 1), c, sheet.columns[c].kind, sheet.rows[r][c], f))
         return e;
     }
   }
@@ -125,8 +133,8 @@ std::optional<std::string> write_xlsx(const Workbook& workbook, std::string& err
   props.created = static_cast<time_t>(workbook.created);
   workbook_set_properties(wb, &props);
 
-  Formats f{workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb),
-            workbook_add_format(wb)};
+  Formats f{workbook_add_format(wb), workbook_add_format(wb), workbook_add_format(wb),
+            workbook_add_format(wb), workbook_add_format(wb)};
   format_set_bold(f.header);
   format_set_text_wrap(f.header);
   format_set_num_format(f.date, "yyyy-mm-dd");

@@ -17,7 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   limits.max_total_bytes = 4 << 20;
   limits.max_columns = 64;
   limits.max_rows = 2000;
-  for (const insyn::ReadResult& r : {insyn::read_xlsx(bytes, limits), insyn::read_csv(bytes, "fuzz", limits)}) {
+  for (const insyn::ReadResult& r :
+       {insyn::read_xlsx(bytes, limits), insyn::read_csv(bytes, "fuzz", limits)}) {
     if (!r.ok()) {
       if (!r.sheets.empty() && r.error.empty()) std::abort();
       continue;
@@ -28,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         if (static_cast<int>(row.cells.size()) > limits.max_columns) std::abort();
       insyn::Vor vor;
       insyn::RiskModel model;
-      insyn::RiskImport imp = insyn::import_risks(s, "fuzz.xlsx", vor, model, nlohmann::ordered_json::object());
+      insyn::RiskImport imp =
+          insyn::import_risks(s, "fuzz.xlsx", vor, model, nlohmann::ordered_json::object());
       (void)insyn::format_cell_diagnostics(imp.diags);
     }
   }

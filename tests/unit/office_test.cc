@@ -49,7 +49,8 @@ TEST_CASE("Diagnostics as JSON lines are valid JSON, one per line, with the sour
   d.message = "\"x\" is \"\x01\xff\"";
   d.hint = "fix \\ it";
   d.code = "enum";
-  std::string line = diagnostic_json_line(d, [](const std::string&) { return std::string_view("one\n  two\n"); });
+  std::string line =
+      diagnostic_json_line(d, [](const std::string&) { return std::string_view("one\n  two\n"); });
   REQUIRE(line.back() == '\n');
   REQUIRE(line.find('\n') == line.size() - 1);
   auto j = nlohmann::json::parse(line);
@@ -87,7 +88,8 @@ TEST_CASE("The workbook of a year reads back cell for cell", "[office]") {
       for (size_t c = 0; c < sheet.columns.size(); ++c) {
         const Cell& want = sheet.rows[row][c];
         std::string got = c < back.rows[row + 1].cells.size() ? back.rows[row + 1].cells[c].text : "";
-        if (sheet.columns[c].kind == CellKind::Date && want.numeric) continue;  // a date comes back as a serial
+        if (sheet.columns[c].kind == CellKind::Date && want.numeric)
+          continue;  // a date comes back as a serial
         INFO(sheet.name << " row " << row + 2 << " column " << sheet.columns[c].header);
         CHECK(got == want.text);
       }
@@ -96,7 +98,10 @@ TEST_CASE("The workbook of a year reads back cell for cell", "[office]") {
 }
 
 TEST_CASE("Text that looks like a formula is written as a string cell", "[office]") {
-  Workbook book{"t", 0, {{"S", {{"A", CellKind::Text, ""}}, {{text_cell("=HYPERLINK(\"http://x\")")}, {text_cell("+1")}}}}};
+  Workbook book{
+      "t",
+      0,
+      {{"S", {{"A", CellKind::Text, ""}}, {{text_cell("=HYPERLINK(\"http://x\")")}, {text_cell("+1")}}}}};
   std::string error;
   auto bytes = write_xlsx(book, error);
   REQUIRE(bytes);
@@ -113,7 +118,8 @@ TEST_CASE("A workbook imported unchanged changes nothing (2019 and 2021)", "[off
     ReadResult read = read_xlsx(xlsx_of(y, r.site->config.risk_model));
     REQUIRE(read.ok());
     ojson vor = ojson::parse(test::read_source_file("content/amn/" + std::to_string(year) + "/vor.json"));
-    RiskImport imp = import_risks(sheet_named(read, "Risker"), "x.xlsx", *y.vor, r.site->config.risk_model, vor);
+    RiskImport imp =
+        import_risks(sheet_named(read, "Risker"), "x.xlsx", *y.vor, r.site->config.risk_model, vor);
     INFO(format_cell_diagnostics(imp.diags));
     CHECK_FALSE(imp.diags.has_errors());
     CHECK(imp.changed + imp.added + imp.removed + imp.moved == 0);
@@ -139,7 +145,8 @@ TEST_CASE("Random edits of cells come back as exactly those edits", "[office]") 
       std::string v = cols[col].column.kind == CellKind::Integer ? std::to_string(1 + rng() % 5)
                       : col == 13 ? std::vector<std::string>{"in_plan", "vor_only"}[rng() % 2]
                                   : "Ändrad text " + std::to_string(rng() % 1000);
-      sheet.rows[row][col] = cols[col].column.kind == CellKind::Integer ? integer_cell(std::stoi(v)) : text_cell(v);
+      sheet.rows[row][col] =
+          cols[col].column.kind == CellKind::Integer ? integer_cell(std::stoi(v)) : text_cell(v);
       edits[{row, cols[col].json_key}] = v;
     }
     Workbook book{"t", 0, {sheet}};
@@ -175,15 +182,18 @@ TEST_CASE("Bad cells are errors that name the cell, and nothing is imported", "[
   sheet.rows[14].cells[0] = sheet.rows[15].cells[0];
   RiskImport imp = import_risks(sheet, "register.xlsx", *y.vor, r.site->config.risk_model, ojson::object());
   std::string text = format_cell_diagnostics(imp.diags);
-  CHECK(text.find("register.xlsx:Risker!G14: error: \"Sannolikhet\" is \"7\"; it must be an integer from 1 to 5\n") !=
-        std::string::npos);
+  CHECK(
+      text.find(
+          "register.xlsx:Risker!G14: error: \"Sannolikhet\" is \"7\"; it must be an integer from 1 to 5\n") !=
+      std::string::npos);
   CHECK(text.find("register.xlsx:Risker!A16: error: risk ") != std::string::npos);
   CHECK(text.find("\nhint: ") != std::string::npos);
   CHECK(text.find(" 14 | 13 | ") != std::string::npos);
 }
 
 TEST_CASE("CSV from Swedish Excel: BOM, semicolons, quotes, protected formulas", "[office]") {
-  ReadResult r = read_csv("\xEF\xBB\xBFNr;Text\r\n1;\"a;b\"\"c\"\r\n2;'=SUM(A1)\r\n\r\n3;\"two\nlines\"\r\n", "reg");
+  ReadResult r =
+      read_csv("\xEF\xBB\xBFNr;Text\r\n1;\"a;b\"\"c\"\r\n2;'=SUM(A1)\r\n\r\n3;\"two\nlines\"\r\n", "reg");
   REQUIRE(r.ok());
   const ReadSheet& s = r.sheets[0];
   REQUIRE(s.rows.size() == 4);
