@@ -3,17 +3,19 @@ BUILD     ?= build
 BUILD_SAN ?= build-sanitize
 BUILD_FUZZ ?= build-fuzz
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS := content markdown request_path theme archive
+FUZZ_TARGETS := content markdown request_path theme archive xlsx
 JOBS      ?= $(shell nproc 2>/dev/null || echo 2)
 CONTENT   ?= content
 OUT       ?= public
 
 # Debian 12 packages that building insyn and rendering the site need (`make site`).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
-  nlohmann-json3-dev libcpp-httplib-dev libkainjow-mustache-dev libcli11-dev libssl-dev
+  nlohmann-json3-dev libcpp-httplib-dev libkainjow-mustache-dev libcli11-dev libssl-dev \
+  libxlsxwriter-dev libzip-dev libexpat1-dev
 # Debian 12 packages that only the tests need (`make test`): the unit-test framework, the schema
-# checker, the browser, the web server the browser tests use, and fonts for the screenshots.
-TEST_PACKAGES := catch2 python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
+# checker, the workbook reader, the browser, the web server the browser tests use, and fonts for the
+# screenshots.
+TEST_PACKAGES := catch2 python3 python3-jsonschema python3-openpyxl chromium nginx-light fonts-dejavu-core
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
 NODE_PACKAGES = $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser

@@ -12,6 +12,7 @@
 #include "archive/bag.h"
 #include "archive/pins.h"
 #include "archive/tar.h"
+#include "core/diagnostics_json.h"
 #include "core/filesystem.h"
 #include "core/signature.h"
 #include "model/load.h"
@@ -47,8 +48,8 @@ std::string themes_folder(const CommonOptions& options) {
   return parent.empty() ? "themes" : (parent / "themes").string();
 }
 
-// Prints diagnostics to stderr (infos only when verbose) and returns the exit code they imply.
-int report(const BuildResult& result, const CommonOptions& options) {
+// Prints diagnostics to stderr in the compiler style (infos only when verbose).
+void report_human(const BuildResult& result, const CommonOptions& options) {
   std::string text = format_diagnostics(options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
                                        result.tree.source_lookup());
   size_t infos = result.diagnostics.count(Severity::Info);
@@ -57,9 +58,22 @@ int report(const BuildResult& result, const CommonOptions& options) {
     text += " (" + std::to_string(infos) + " more with --verbose)\n";
   }
   std::cerr << text;
+}
+
+// Prints diagnostics (infos only when verbose) and returns the exit code they imply.
+int report(const BuildResult& result, const CommonOptions& options) {
+  if (options.format == "json") {
+    // One JSON object per line on stdout, for editor plugins and CI annotations; no summary line.
+    std::cout << diagnostics_json_lines(
+                     options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
+                     result.tree.source_lookup())
+              << std::flush;
+  } else {
+    report_human(result, options);
+  }
   if (result.diagnostics.has_errors()) return kExitContentErrors;
   if (options.strict && result.diagnostics.count(Severity::Warning) > 0) {
-    std::cerr << "warnings count as errors with --strict\n";
+    if (options.format != "json") std::cerr << "warnings count as errors with --strict\n";
     return kExitContentErrors;
   }
   return kExitOk;

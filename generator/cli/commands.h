@@ -10,6 +10,8 @@ struct CommonOptions {
   std::string themes;  ///< default: "themes" beside the content folder
   bool strict = false;
   bool verbose = false;
+  /// How diagnostics are printed: "human" (compiler style, stderr) or "json" (JSON Lines, stdout).
+  std::string format = "human";
 };
 
 /// Exit codes: 0 success (warnings allowed), 1 content errors (or warnings with --strict), 2 usage

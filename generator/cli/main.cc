@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/office_commands.h"
 
 int main(int argc, char** argv) {
   CLI::App app{"insyn: builds a board's plans into an accessible static site"};
@@ -22,6 +23,11 @@ int main(int argc, char** argv) {
 
   CLI::App* check = app.add_subcommand("check", "load and validate the content; print the findings");
   add_common(check);
+  check
+      ->add_option("--format", options.format,
+                   "how findings are printed: human (stderr) or json (JSON Lines, stdout)")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"human", "json"}));
   CLI::App* build = app.add_subcommand("build", "check, then render the site into the output folder");
   add_common(build);
   build->add_option("--out", out, "output folder, replaced atomically")->capture_default_str();
@@ -52,6 +58,24 @@ int main(int argc, char** argv) {
   serve->add_option("--out", serve_out,
                     "also write every good build to this folder, as build does (default: memory only)");
 
+  std::string import_file, org;
+  int import_year = 0;
+  CLI::App* import = app.add_subcommand(
+      "import", "read a risk register (.xlsx sheet Risker, or CSV) into a plan year's vor.json");
+  add_common(import);
+  import->add_option("FILE", import_file, "the workbook or CSV file")->required();
+  import->add_option("ORG", org, "the board's folder, e.g. amn")->required();
+  import->add_option("YEAR", import_year, "the plan year")->required()->check(CLI::Range(1900, 2999));
+
+  int new_year = 0, from_year = 0;
+  CLI::App* new_year_cmd =
+      app.add_subcommand("new-year", "start plan year YEAR of a board from an earlier year");
+  add_common(new_year_cmd);
+  new_year_cmd->add_option("ORG", org, "the board's folder, e.g. amn")->required();
+  new_year_cmd->add_option("YEAR", new_year, "the new plan year")->required()->check(CLI::Range(1900, 2999));
+  new_year_cmd->add_option("--from", from_year, "the year to start from (default: the latest before YEAR)")
+      ->check(CLI::Range(1900, 2999));
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -65,6 +89,10 @@ int main(int argc, char** argv) {
     if (*build) return insyn::run_build(options, out);
     if (*archive) return insyn::run_archive(options, archive_year, replace, sign_key);
     if (*verify) return insyn::run_verify(verify_dir, pins_file, public_key);
+    if (*import) return insyn::run_import(options, import_file, org, import_year);
+    if (*new_year_cmd)
+      return insyn::run_new_year(options, org, new_year,
+                                 from_year ? std::optional<int>(from_year) : std::nullopt);
     if (*serve) return insyn::run_serve(options, bind, port, serve_out);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";

@@ -53,6 +53,13 @@ void decode_risk(const JsonValue& value, ObjectReader& parent, Vor& vor, size_t 
   risk.routine_documented = decode_yes_no(r, "routine_documented");
   risk.ongoing_controls = decode_yes_no(r, "ongoing_controls");
   risk.note = r.text("note");
+  risk.review = r.text("review");
+  if (!risk.review.empty() && risk.review != "carried-over") {
+    r.diags().error(r.loc_of("review"), "enum",
+                    "\"review\" is \"" + risk.review + "\"; it must be \"carried-over\"",
+                    "remove the field once the risk has been reviewed");
+    risk.review.clear();
+  }
   r.skip("source_line");
   // A risk without a number or scores cannot be placed or scored; it is left out after reporting.
   if (!nr || !p || !c) return;

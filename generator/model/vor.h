@@ -45,6 +45,8 @@ struct Risk {
   std::string routine_documented;  ///< 2014: "Ja", "Nej" or "Ej aktuell"
   std::string ongoing_controls;    ///< 2014: "Ja", "Nej" or "Ej aktuell"
   std::string note;
+  /// "carried-over" when `insyn new-year` copied the risk and nobody has reviewed it yet; else "".
+  std::string review;
   size_t process = 0;  ///< index into Vor::processes
   std::string method;  ///< working method (arbetssätt), may be empty
   SourceLoc loc;

@@ -1,6 +1,8 @@
 // The year-over-year comparison of a board (<org>/jamforelse/): the trend of risks per band and of
 // controls per year, one small matrix per year, and for each pair of consecutive years every risk
 // that is new, gone, moved or changed RV, with how it was matched and why.
+#include <algorithm>
+
 #include "core/format.h"
 #include "model/compare.h"
 #include "render/charts_view.h"
@@ -107,7 +109,23 @@ nlohmann::json Renderer::comparison_pair_view(const Organisation& org, const Yea
     matches.push_back({{"label", t().value(std::string("match_") + match_key(kind), "")},
                        {"count", format_integer(static_cast<long long>(cmp.count(kind)))}});
   }
-  return {{"id", "jamforelse-" + str(cmp.from) + "-" + str(cmp.to)},
+  // Risks `insyn new-year` carried over keep "review": "carried-over" until an editor reviews them:
+  // say how many of the later year's risks are reviewed and how many are still only copied.
+  nlohmann::json review = nlohmann::json::array();
+  for (const PlanYear& y : org.years) {
+    if (y.year != cmp.to || !y.vor) continue;
+    long long carried = std::count_if(y.vor->risks.begin(), y.vor->risks.end(),
+                                      [](const Risk& r) { return r.review == "carried-over"; });
+    if (carried == 0) continue;
+    long long total = static_cast<long long>(y.vor->risks.size());
+    review.push_back({{"text", fill_placeholders(t().value("review_summary", ""),
+                                                 {{"carried", format_integer(carried)},
+                                                  {"reviewed", format_integer(total - carried)},
+                                                  {"from", str(cmp.from)},
+                                                  {"to", str(cmp.to)}})}});
+  }
+  return {{"review", review},
+          {"id", "jamforelse-" + str(cmp.from) + "-" + str(cmp.to)},
           {"from", str(cmp.from)},
           {"to", str(cmp.to)},
           {"summary", summary},

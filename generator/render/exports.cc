@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/format.h"
+#include "office/xlsx_writer.h"
+#include "office/year_workbook.h"
 
 namespace insyn {
 
@@ -79,6 +81,12 @@ void add_vor(const PlanYear& year, const RiskModel& model, const std::string& di
             {"probability", r.probability}, {"consequence", r.consequence}, {"rv", r.rv()}};
     j["rv_stated"] = r.rv_stated ? ojson(*r.rv_stated) : ojson(nullptr);
     j["band"] = band ? band->id : "";
+    // The workbook's columns (office/risk_sheet.cc) each have a field here, so the two can be compared.
+    j["band_label"] = band ? band->label : "";
+    j["probability_label"] = r.probability_label;
+    j["consequence_label"] = r.consequence_label;
+    j["measure"] = r.measure;
+    j["review"] = r.review;
     j["ikp"] = flag_name(r.flag);
     j["ikp_raw"] = r.flag_raw;
     j["controls"] = r.controls;
@@ -198,7 +206,20 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence);
   if (doc == "verksamhetsberattelse") return followup_export_names(year);
   if (!has) return {};
-  return {doc + ".csv", doc + ".json"};
+  // The year's workbook holds every table, so each document links it beside its own files.
+  return {doc + ".csv", doc + ".json", workbook_name(year)};
+}
+
+OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags) {
+  OutputFiles out = year_exports(year, model);
+  std::string error;
+  if (auto bytes = write_xlsx(year_workbook(year, model), error)) {
+    out.push_back({year.dir + "/data/" + workbook_name(year), std::move(*bytes)});
+  } else {
+    diags.error({year.dir, 0, 0}, "xlsx-write", "cannot write the year's workbook: " + error,
+                "check that the temporary folder ($TMPDIR or /tmp) is writable");
+  }
+  return out;
 }
 
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {

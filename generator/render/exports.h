@@ -17,6 +17,10 @@ std::string csv_line(const std::vector<std::string>& fields);
 /// and JSON.
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model);
 
+/// year_exports() plus the year's Excel workbook (`<dir>/data/<org>-<year>.xlsx`, office/year_workbook.h);
+/// an error in `diags` when the workbook cannot be written.
+OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags);
+
 /// The follow-up's open data under `dir`: goals, indicators, activities and every printed table, each
 /// as CSV and JSON (called by year_exports()).
 void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFiles& out);
@@ -24,8 +28,8 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
 /// The file names add_followup_exports() writes, in page order; empty without a follow-up.
 std::vector<std::string> followup_export_names(const PlanYear& year);
 
-/// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json); empty when
-/// the year has no such data.
+/// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json, and the
+/// year's workbook amn-2019.xlsx); empty when the year has no such data.
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);
 
 }  // namespace insyn

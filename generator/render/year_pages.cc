@@ -230,7 +230,7 @@ void Renderer::queue_year(const Organisation& org, const PlanYear& year) {
       queue([this, &org, &year, by](Sink& sink) { render_risk_list(sink, org, year, by); });
     }
   }
-  queue([this, &year](Sink& sink) { sink.files = year_exports(year, model()); });
+  queue([this, &year](Sink& sink) { sink.files = year_exports(year, model(), sink.diags); });
 }
 
 void Renderer::render_dashboard(Sink& sink, const Organisation& org, const PlanYear& year) const {

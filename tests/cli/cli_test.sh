@@ -44,6 +44,8 @@ mkdir -p elsewhere/deeper && cp -r content themes elsewhere/deeper/
 (cd elsewhere/deeper && TZ=Pacific/Kiritimati LANG=sv_SE.UTF-8 LC_ALL=sv_SE.UTF-8 "$insyn" build --out out >/dev/null 2>&1)
 TZ=America/New_York LANG=C LC_ALL=C "$insyn" build --out site >/dev/null 2>&1
 out=$(diff -r site elsewhere/deeper/out 2>&1); check "output is identical in another folder, time zone and locale" 0 $? "$out"
+[ "$(ls site/amn/*/data/*.xlsx | wc -l)" -ge 4 ] && cmp -s site/amn/2021/data/amn-2021.xlsx elsewhere/deeper/out/amn/2021/data/amn-2021.xlsx
+check "the comparison covers the Excel workbooks, built the same in both" 0 $?
 
 # Killed in the middle of writing a large site: the previous output stays whole, and the next build
 # brings the half-written staging folder up to date.

@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# End-to-end tests of the spreadsheet commands: the workbooks `insyn build` writes (read back with
+# openpyxl and compared with the JSON export), `check --format json`, `insyn import` (round trip,
+# CSV, errors at the cell, hostile workbooks), `insyn new-year`, and the README's walk-through.
+# Usage: office_cli_test.sh INSYN SOURCE_DIR
+set -u
+insyn=$1
+src=$2
+here="$src/tests/office"
+# Debian's Python, which has python3-openpyxl (not a pyenv or venv that comes first on PATH).
+py=/usr/bin/python3
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+passed=0
+failed=0
+
+check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT [OUTPUT PATTERN]
+  local name=$1 expected=$2 actual=$3 output=${4:-} pattern=${5:-}
+  if [ "$actual" != "$expected" ]; then
+    echo "FAIL: $name: exit $actual, expected $expected"; echo "$output" | tail -8; failed=$((failed + 1)); return
+  fi
+  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" <<<"$output"; then
+    echo "FAIL: $name: output lacks /$pattern/"; echo "$output" | tail -8; failed=$((failed + 1)); return
+  fi
+  echo "ok: $name"; passed=$((passed + 1))
+}
+content_hash() { find content -type f -exec sha256sum {} + | sort | sha256sum; }
+
+cp -r "$src/content" "$src/themes" "$work/"
+cd "$work"
+rm -rf content/arkiv
+
+# Workbooks out.
+out=$("$insyn" build --out site 2>&1); check "build writes the site" 0 $? "$out"
+for year in 2014 2017 2019 2021; do
+  [ -f site/amn/$year/data/amn-$year.xlsx ]; check "build writes the workbook of $year" 0 $?
+  out=$("$py" "$here/check_workbook.py" site/amn/$year/data site/amn/$year/data/amn-$year.xlsx 2>&1)
+  check "every cell of the $year workbook equals the JSON export (openpyxl)" 0 $? "$out" "cells compared, 0 problems"
+done
+
+# check --format json: JSON Lines on stdout, nothing else.
+out=$("$insyn" check --format json 2>/dev/null); code=$?
+"$py" -c 'import json,sys; [json.loads(l) for l in sys.stdin.read().splitlines()]' <<<"$out"
+check "check --format json prints one JSON object per line" 0 $?
+check "check --format json keeps the exit code (warnings only)" 0 $code
+cp content/amn/2019/vor.json vor.json.bak
+sed -i '0,/"probability": [0-9]/s//"probability": 9/' content/amn/2019/vor.json
+out=$("$insyn" check --format json 2>/dev/null); code=$?
+check "check --format json exits 1 on an error" 1 $code
+grep '"severity":"error"' <<<"$out" | "$py" -c '
+import json, sys
+d = json.loads(sys.stdin.readline())
+assert d["file"].endswith("amn/2019/vor.json") and d["line"] > 0 and d["column"] > 0, d
+assert d["message"] == "\"probability\" is 9; it must be an integer from 1 to 5", d
+assert "\"probability\": 9" in d["source"] and d["hint"], d'
+check "the error line names file, line, column, message, hint and source" 0 $?
+cp vor.json.bak content/amn/2019/vor.json
+
+# Import: a workbook imported unchanged, and the CSV export, change nothing.
+before=$(content_hash)
+out=$("$insyn" import site/amn/2021/data/amn-2021.xlsx amn 2021 2>&1); check "importing the built workbook unchanged" 0 $? "$out" "nothing to write"
+out=$("$insyn" import site/amn/2019/data/amn-2019.xlsx amn 2019 2>&1); check "importing the 2019 workbook unchanged" 0 $? "$out" "nothing to write"
+out=$("$insyn" import site/amn/2021/data/vor.csv amn 2021 2>&1); check "importing the CSV export unchanged" 0 $? "$out" "nothing to write"
+[ "$before" = "$(content_hash)" ]; check "an unchanged import writes nothing" 0 $?
+
+# Errors at the cell, and hostile workbooks: a clear error, no crash, nothing written.
+"$py" "$here/make_hostile.py" hostile
+out=$("$insyn" import hostile/bad-score.xlsx amn 2021 2>&1)
+check "a bad score is an error at its cell" 1 $? "$out" '^bad-score.xlsx:Risker!C2: error: "Sannolikhet" is "7"; it must be an integer from 1 to 5$'
+grep -qE '^ +\| +\^$' <<<"$out" && grep -q '^hint: ' <<<"$out"; check "the error quotes the row with a caret and a hint" 0 $?
+out=$("$insyn" import hostile/formula.xlsx amn 2021 2>&1); check "a formula is refused" 1 $? "$out" "formula.xlsx:Risker!C2: error: the cell holds a formula"
+out=$("$insyn" import hostile/shared-string.xlsx amn 2021 2>&1); check "a shared string out of range is refused" 1 $? "$out" "Risker!B2: error: the shared string 99 does not exist"
+out=$("$insyn" import hostile/wide.xlsx amn 2021 2>&1); check "a 10 000-column sheet is refused" 1 $? "$out" "Risker!IW2: error: column IW is beyond the 256 columns"
+out=$("$insyn" import hostile/entities.xlsx amn 2021 2>&1); check "XML entities (a DTD) are refused" 1 $? "$out" "declares a DTD"
+out=$("$insyn" import hostile/bomb.xlsx amn 2021 2>&1); check "a zip bomb is refused" 1 $? "$out" "expands to more than 64 MB"
+out=$("$insyn" import hostile/not-a-workbook.xlsx amn 2021 2>&1); check "a file that is no workbook is refused" 1 $? "$out" "not an .xlsx workbook"
+[ "$before" = "$(content_hash)" ]; check "failed imports wrote nothing" 0 $?
+printf '\xef\xbb\xbfNr;Oönskad händelse;Sannolikhet;Konsekvens\r\n1;Händelse;3,5;2\r\n' > swedish.csv
+out=$("$insyn" import swedish.csv amn 2021 2>&1); check "a CSV error names the cell" 1 $? "$out" '^swedish.csv:swedish!C2: error: "Sannolikhet" is "3,5"'
+
+# new-year: refuses to overwrite; the new year checks.
+out=$("$insyn" new-year amn 2021 2>&1); check "new-year refuses to overwrite a year" 2 $? "$out" "exists already"
+out=$("$insyn" new-year amn 2022 2>&1); check "new-year starts 2022 from the latest year" 0 $? "$out" "wrote content/amn/2022/ from 2021"
+grep -c '"review": "carried-over"' content/amn/2022/vor.json | grep -qx 65; check "every carried-over risk is marked for review" 0 $?
+out=$("$insyn" check 2>&1); check "the new year checks" 0 $? "$out" "0 errors"
+rm -rf content/amn/2022
+
+# The README's walk-through.
+out=$("$here/walkthrough.sh" "$insyn" "$work" 2>&1); check "the walk-through runs" 0 $? "$out" "imported register.xlsx into content/amn/2022/vor.json: 3 changed, 1 added, 0 removed"
+out=$("$py" "$here/check_comparison.py" site/amn/jamforelse/index.html 2021 2022 2>&1)
+check "the comparison 2021 -> 2022 shows exactly the three new scores and the new risk" 0 $? "$out"
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
