@@ -10,7 +10,7 @@ OUT       ?= public
 
 # Debian 12 packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
-  nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev \
+  nlohmann-json3-dev libcpp-httplib-dev catch2 libkainjow-mustache-dev libcli11-dev libssl-dev libstemmer-dev \
   python3 python3-jsonschema chromium nginx-light fonts-dejavu-core
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
 NODE_PACKAGES := $(if $(shell command -v npm 2>/dev/null),,nodejs npm)

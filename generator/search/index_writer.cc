@@ -1,0 +1,184 @@
+#include "search/index_writer.h"
+
+#include <map>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "search/stemmer.h"
+#include "search/tokenize.h"
+
+namespace insyn::search {
+
+namespace {
+
+using Ordered = nlohmann::ordered_json;
+
+// Where a word occurs: record ids (ascending) in titles and, apart, in the rest of the text.
+struct Postings {
+  std::vector<unsigned> title, body;
+  void add(unsigned id, bool in_title) {
+    auto& list = in_title ? title : body;
+    if (!list.empty() && list.back() == id) return;
+    if (!in_title && !title.empty() && title.back() == id) return;  // already found in the title
+    list.push_back(id);
+  }
+};
+
+// Deltas keep the files small: ids are ascending, so most gaps are 1-digit numbers.
+Ordered deltas(const std::vector<unsigned>& ids) {
+  Ordered out = Ordered::array();
+  unsigned prev = 0;
+  for (unsigned id : ids) {
+    out.push_back(id - prev);
+    prev = id;
+  }
+  return out;
+}
+
+std::vector<unsigned> merged(const std::vector<unsigned>& a, const std::vector<unsigned>& b) {
+  std::vector<unsigned> out;
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
+  return out;
+}
+
+// Dictionary-based decompounding: a suffix of a long word is indexed as a part when it starts with a
+// word (or stem) of at least four letters that the site uses elsewhere ("internkontrollplan" →
+// "kontrollplan", "plan"), so a query for "kontroll" finds the compound.
+std::map<std::string, Postings> compound_parts(const std::map<std::string, Postings>& words,
+                                               const std::set<std::string>& vocabulary) {
+  std::map<std::string, Postings> parts;
+  for (const auto& [word, postings] : words) {
+    size_t len = utf8_length(word);
+    if (len < 7) continue;
+    for (size_t i = 2; i + 4 <= len; ++i) {
+      std::string suffix = word.substr(utf8_prefix(word, i).size());
+      bool known = false;
+      for (size_t n = 4; n <= len - i && !known; ++n) known = vocabulary.count(utf8_prefix(suffix, n)) > 0;
+      if (!known || suffix == word) continue;
+      Postings& p = parts[suffix];
+      p.title = merged(p.title, postings.title);
+      p.body = merged(p.body, postings.body);
+    }
+  }
+  return parts;
+}
+
+std::string wrap(const std::string& name, const Ordered& data) {
+  return "insynSearch(\"" + name + "\"," +
+         js_safe_json(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) + ");\n";
+}
+
+}  // namespace
+
+std::string shard_file_key(std::string_view key) {
+  std::string out;
+  static const char* const kHex = "0123456789abcdef";
+  for (size_t i = 0; i < key.size();) {
+    unsigned char c = static_cast<unsigned char>(key[i]);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+      out += static_cast<char>(c);
+      ++i;
+      continue;
+    }
+    // Decode one code point (the key is valid UTF-8: it comes from tokenize()).
+    int len = c < 0x80 ? 1 : (c >> 5) == 6 ? 2 : (c >> 4) == 14 ? 3 : 4;
+    unsigned cp = len == 1 ? c : len == 2 ? (c & 0x1F) : len == 3 ? (c & 0x0F) : (c & 0x07);
+    for (int k = 1; k < len && i + k < key.size(); ++k) cp = (cp << 6) | (static_cast<unsigned char>(key[i + k]) & 0x3F);
+    // Fixed width, so "ö" then "1" cannot read as one longer code point.
+    int digits = cp <= 0xFFFF ? 4 : 6;
+    out += cp <= 0xFFFF ? '_' : '-';
+    for (int d = digits - 1; d >= 0; --d) out += kHex[(cp >> (4 * d)) & 0xF];
+    i += static_cast<size_t>(len);
+  }
+  return out;
+}
+
+std::string js_safe_json(std::string json) {
+  std::string out;
+  out.reserve(json.size() + 16);
+  for (size_t i = 0; i < json.size(); ++i) {
+    char c = json[i];
+    if (c == '<') {
+      out += "\\u003c";
+    } else if (c == '\xE2' && i + 2 < json.size() && json[i + 1] == '\x80' &&
+               (json[i + 2] == '\xA8' || json[i + 2] == '\xA9')) {
+      out += json[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
+      i += 2;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+OutputFiles write_search_index(const std::vector<SearchRecord>& records, const std::string& dir) {
+  OutputFiles files;
+  SwedishStemmer stemmer;
+  std::map<std::string, Postings> words;
+  for (unsigned id = 0; id < records.size(); ++id) {
+    const SearchRecord& r = records[id];
+    for (const std::string& w : tokenize(r.code + " " + r.title)) words[w].add(id, true);
+    for (const std::string& w : tokenize(r.text)) words[w].add(id, false);
+  }
+  std::map<std::string, std::string> stems;
+  std::set<std::string> vocabulary;
+  for (const auto& [w, p] : words) {
+    stems[w] = stemmer.stem(w);
+    if (utf8_length(w) >= 4) vocabulary.insert(w);
+    if (utf8_length(stems[w]) >= 4) vocabulary.insert(stems[w]);
+  }
+  std::map<std::string, Postings> parts = compound_parts(words, vocabulary);
+
+  // Term files, by the first two characters of the term.
+  std::map<std::string, Ordered> shards;
+  auto shard = [&](const std::string& term) -> Ordered& {
+    Ordered& s = shards[utf8_prefix(term, 2)];
+    if (s.is_null()) s = {{"w", Ordered::array()}, {"p", Ordered::array()}};
+    return s;
+  };
+  for (const auto& [w, p] : words) {
+    const std::string& stem = stems[w];
+    shard(w)["w"].push_back({w, stem == w ? "" : stem, deltas(p.title), deltas(p.body)});
+  }
+  for (const auto& [part, p] : parts) shard(part)["p"].push_back({part, deltas(p.title), deltas(p.body)});
+  Ordered keys = Ordered::array();
+  for (const auto& [key, data] : shards) {
+    keys.push_back(key);
+    std::string name = "t" + shard_file_key(key);
+    files.push_back({dir + "/" + name + ".js", wrap(name, data)});
+  }
+
+  // Record files.
+  for (size_t first = 0; first < records.size(); first += kChunk) {
+    Ordered chunk = Ordered::array();
+    for (size_t i = first; i < std::min(records.size(), first + kChunk); ++i) {
+      const SearchRecord& r = records[i];
+      chunk.push_back({r.page, r.anchor, r.code, r.title, utf8_prefix(r.text, kExcerptChars)});
+    }
+    std::string name = "r" + std::to_string(first / kChunk);
+    files.push_back({dir + "/" + name + ".js", wrap(name, chunk)});
+  }
+
+  // Groups: runs of records with the same board, year, document and kind.
+  Ordered groups = Ordered::array();
+  for (size_t i = 0; i < records.size();) {
+    size_t j = i;
+    const SearchRecord& r = records[i];
+    while (j < records.size() && records[j].board == r.board && records[j].year == r.year &&
+           records[j].doc == r.doc && records[j].kind == r.kind)
+      ++j;
+    groups.push_back({r.board, r.year, r.doc, r.kind, i, j - i});
+    i = j;
+  }
+  Ordered meta = {{"version", 1},
+                  {"chunk", kChunk},
+                  {"count", records.size()},
+                  {"fold", Ordered::parse(fold_table_json())},
+                  {"groups", groups},
+                  {"shards", keys}};
+  files.push_back({dir + "/meta.js", wrap("meta", meta)});
+  return files;
+}
+
+}  // namespace insyn::search
