@@ -1,7 +1,10 @@
 #include "search/index_writer.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
+#include <unordered_map>
 
 #include <nlohmann/json.hpp>
 
@@ -112,15 +115,59 @@ std::string js_safe_json(std::string json) {
   return out;
 }
 
+namespace {
+
+// One dictionary entry as it goes into a term file.
+struct Entry {
+  std::string term;
+  bool part = false;
+  Ordered json;
+  size_t bytes = 0;
+};
+
+// Places entries [begin, end), whose terms share their first `len` characters (`key`), into term
+// files: one file while they are small, else one per next character, plus `key` + "=" for the term
+// equal to `key` itself. File keys are thereby prefix-free: a word's file is the one key that begins it.
+void place(std::vector<Entry>::const_iterator begin, std::vector<Entry>::const_iterator end,
+           const std::string& key, size_t len, std::map<std::string, Ordered>& shards, Ordered& exact) {
+  size_t bytes = 0;
+  for (auto it = begin; it != end; ++it) bytes += it->bytes;
+  auto emit = [&](auto b, auto e, const std::string& k) {
+    Ordered s = {{"w", Ordered::array()}, {"p", Ordered::array()}};
+    for (auto it = b; it != e; ++it) s[it->part ? "p" : "w"].push_back(it->json);
+    shards[k] = std::move(s);
+  };
+  if (len >= 2 && (bytes <= kShardBytes || len >= kMaxKeyChars)) {
+    emit(begin, end, key);
+    return;
+  }
+  auto it = begin;
+  auto own = std::find_if(it, end, [&](const Entry& e) { return e.term != key; });
+  if (own != it) {
+    emit(it, own, key + "=");
+    exact.push_back(key);
+  }
+  for (it = own; it != end;) {
+    std::string sub = utf8_prefix(it->term, len + 1);
+    auto next = std::find_if(it, end, [&](const Entry& e) { return e.term.compare(0, sub.size(), sub) != 0; });
+    place(it, next, sub, len + 1, shards, exact);
+    it = next;
+  }
+}
+
+}  // namespace
+
 OutputFiles write_search_index(const std::vector<SearchRecord>& records, const std::string& dir) {
   OutputFiles files;
   SwedishStemmer stemmer;
-  std::map<std::string, Postings> words;
+  // Hashing while counting (the 10 000-page benchmark has 3 million words); sorted once below.
+  std::unordered_map<std::string, Postings> counted;
   for (unsigned id = 0; id < records.size(); ++id) {
     const SearchRecord& r = records[id];
-    for (const std::string& w : tokenize(r.code + " " + r.title)) words[w].add(id, true);
-    for (const std::string& w : tokenize(r.text)) words[w].add(id, false);
+    for (const std::string& w : tokenize(r.code + " " + r.title)) counted[w].add(id, true);
+    for (const std::string& w : tokenize(r.text)) counted[w].add(id, false);
   }
+  std::map<std::string, Postings> words(std::make_move_iterator(counted.begin()), std::make_move_iterator(counted.end()));
   std::map<std::string, std::string> stems;
   std::set<std::string> vocabulary;
   for (const auto& [w, p] : words) {
@@ -130,21 +177,23 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
   }
   std::map<std::string, Postings> parts = compound_parts(words, vocabulary);
 
-  // Term files, by the first two characters of the term.
-  std::map<std::string, Ordered> shards;
-  auto shard = [&](const std::string& term) -> Ordered& {
-    Ordered& s = shards[utf8_prefix(term, 2)];
-    if (s.is_null()) s = {{"w", Ordered::array()}, {"p", Ordered::array()}};
-    return s;
-  };
+  std::vector<Entry> entries;
   for (const auto& [w, p] : words) {
     const std::string& stem = stems[w];
-    shard(w)["w"].push_back({w, stem == w ? "" : stem, deltas(p.title), deltas(p.body)});
+    entries.push_back({w, false, Ordered::array({w, stem == w ? "" : stem, deltas(p.title), deltas(p.body)})});
   }
-  for (const auto& [part, p] : parts) shard(part)["p"].push_back({part, deltas(p.title), deltas(p.body)});
+  for (const auto& [part, p] : parts) {
+    entries.push_back({part, true, Ordered::array({part, deltas(p.title), deltas(p.body)})});
+  }
+  for (Entry& e : entries) e.bytes = e.json.dump().size();
+  std::sort(entries.begin(), entries.end(),
+            [](const Entry& a, const Entry& b) { return std::tie(a.term, a.part) < std::tie(b.term, b.part); });
+  std::map<std::string, Ordered> shards;
+  Ordered exact = Ordered::array();
+  place(entries.begin(), entries.end(), "", 0, shards, exact);
   Ordered keys = Ordered::array();
   for (const auto& [key, data] : shards) {
-    keys.push_back(key);
+    if (key.empty() || key.back() != '=') keys.push_back(key);
     std::string name = "t" + shard_file_key(key);
     files.push_back({dir + "/" + name + ".js", wrap(name, data)});
   }
@@ -176,7 +225,8 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
                   {"count", records.size()},
                   {"fold", Ordered::parse(fold_table_json())},
                   {"groups", groups},
-                  {"shards", keys}};
+                  {"shards", keys},
+                  {"exact", exact}};
   files.push_back({dir + "/meta.js", wrap("meta", meta)});
   return files;
 }

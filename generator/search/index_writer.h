@@ -1,10 +1,12 @@
 #pragma once
 // The search index as script files that work from file:// (no fetch, no modules, no WebAssembly):
 // each file calls the page's global insynSearch(name, data). Layout (all below `dir`):
-//   meta.js        fold table, record groups (board, year, document, kind, first record, count), shard keys
+//   meta.js        fold table, record groups (board, year, document, kind, first record, count), the
+//                  keys of the term files and the split keys that have a "=" file
 //   r<N>.js        records N·kChunk … as [page, anchor, code, title, excerpt]
-//   t<key>.js      the terms whose first two characters are <key> (encoded), with their stems and
-//                  the records they occur in (title and text apart, delta-coded), plus compound parts
+//   t<key>.js      the terms that begin with <key> (encoded; two characters, more where a file would
+//                  exceed kShardBytes), with their stems and the records they occur in (title and text
+//                  apart, delta-coded), plus compound parts; t<key>=.js: the term equal to a split key
 // A query loads meta.js, one term file per word and the record files of the results it shows.
 
 #include <string>
@@ -17,6 +19,10 @@ namespace insyn::search {
 
 /// Records per record file.
 inline constexpr size_t kChunk = 16;
+/// A term file is split by the next character when its entries exceed this many bytes ...
+inline constexpr size_t kShardBytes = 40 * 1024;
+/// ... unless its key has this many characters.
+inline constexpr size_t kMaxKeyChars = 8;
 /// Characters of a record's text kept for its excerpt.
 inline constexpr size_t kExcerptChars = 300;
 

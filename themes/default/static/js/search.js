@@ -72,7 +72,20 @@
     if (word) out.push({ word: word, start: start, end: offset });
     return out;
   }
-  function prefix2(word) { return Array.from(word).slice(0, 2).join(""); }
+  // The term files a word needs: the one whose key begins it, or (while typing a short word) every
+  // file whose key it begins; plus the "=" file of a split key equal to it (index_writer.h).
+  function shardsFor(word) {
+    var chars = Array.from(word), out = [];
+    for (var n = 1; n <= chars.length; n++) {
+      if (meta.shardSet[chars.slice(0, n).join("")]) { out.push(chars.slice(0, n).join("")); break; }
+    }
+    if (!out.length) {
+      meta.shards.forEach(function (k) { if (k.lastIndexOf(word, 0) === 0) out.push(k); });
+      meta.exact.forEach(function (k) { if (k.lastIndexOf(word, 0) === 0 && k !== word) out.push(k + "="); });
+    }
+    if (meta.exactSet[word]) out.push(word + "=");
+    return out;
+  }
   function fileKey(key) {
     return Array.from(key).map(function (ch) {
       if (/^[a-z0-9]$/.test(ch)) return ch;
@@ -145,7 +158,9 @@
     groupOf = new Int32Array(m.count);
     m.groups.forEach(function (g, gi) { for (var i = 0; i < g[5]; i++) groupOf[g[4] + i] = gi; });
     meta.shardSet = {};
+    meta.exactSet = {};
     m.shards.forEach(function (k) { meta.shardSet[k] = true; });
+    m.exact.forEach(function (k) { meta.exactSet[k] = true; });
   }
 
   function updateUrl(q) {
@@ -169,9 +184,19 @@
     });
     if (!raw) { results.textContent = ""; status.textContent = ""; return Promise.resolve(); }
     if (!tokens.length) { results.textContent = ""; status.textContent = text("min", raw, 0); return Promise.resolve(); }
-    var missing = tokens.some(function (t) { return !meta.shardSet[prefix2(t)]; });
-    if (missing) { show(raw, [], [], my); return Promise.resolve(); }
-    return Promise.all(tokens.map(function (t) { return load("t" + fileKey(prefix2(t))); })).then(function (shards) {
+    var needed = tokens.map(shardsFor);
+    // A short prefix of a word the site holds thousands of forms of ("r0" of "R00042"): wait for more.
+    if (needed.some(function (list) { return list.length > 16; })) {
+      status.textContent = text("more-chars", raw, 0);
+      return Promise.resolve();
+    }
+    if (needed.some(function (list) { return !list.length; })) return show(raw, [], [], my);
+    return Promise.all(needed.map(function (list) {
+      return Promise.all(list.map(function (k) { return load("t" + fileKey(k)); })).then(function (files) {
+        return { w: [].concat.apply([], files.map(function (f) { return f.w; })),
+                 p: [].concat.apply([], files.map(function (f) { return f.p; })) };
+      });
+    })).then(function (shards) {
       if (my !== generation) return;
       var total = null, terms = [];
       tokens.forEach(function (t, i) {
