@@ -41,7 +41,17 @@ for (const q of queries) {
   let bytes = 0;
   for (const p of loaded) bytes += fs.statSync(p).size;
   all.push(...times.slice(2));
-  console.log(`${JSON.stringify(q).padEnd(26)} ${String(loaded.size).padStart(3)} files ${(bytes / 1024).toFixed(1).padStart(7)} KB` +
+  // The query alone, as a shared link opens it: the index files it loads.
+  const fresh = await browser.newPage();
+  const alone = new Set();
+  fresh.on('request', (r) => { if (r.url().includes('/sok/index/')) alone.add(decodeURIComponent(new URL(r.url()).pathname)); });
+  await fresh.goto('file://' + root + '/sok/index.html?q=' + encodeURIComponent(q));
+  await fresh.waitForFunction(() => /träff|Inga/.test(document.getElementById('search-status').textContent), null, { timeout: 20000 }).catch(() => {});
+  let aloneBytes = 0;
+  for (const p of alone) aloneBytes += fs.statSync(p).size;
+  await fresh.close();
+  console.log(`${JSON.stringify(q).padEnd(26)} query: ${String(alone.size).padStart(3)} files ${(aloneBytes / 1024).toFixed(1).padStart(6)} KB;` +
+    ` typed: ${String(loaded.size).padStart(3)} files ${(bytes / 1024).toFixed(1).padStart(6)} KB;` +
     `  per key: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms  "${status}"`);
   await page.close();
 }

@@ -104,6 +104,11 @@ bool is_word_char(char32_t cp) {
 
 std::vector<std::string> tokenize(std::string_view text) {
   std::vector<std::string> out;
+  for_each_word(text, [&](const std::string& w) { out.push_back(w); });
+  return out;
+}
+
+void for_each_word(std::string_view text, const std::function<void(const std::string&)>& f) {
   std::string word;
   auto is_digit = [](char32_t c) { return c >= '0' && c <= '9'; };
   char32_t prev = 0;
@@ -120,13 +125,12 @@ std::vector<std::string> tokenize(std::string_view text) {
                text[i] <= '9') {
       word += static_cast<char>(cp);  // "2.0", "3.1.1", "30,7": one word
     } else if (!word.empty()) {
-      out.push_back(std::move(word));
-      word.clear();
+      f(word);
+      word.clear();  // keeps its buffer: no allocation per word
     }
     prev = cp;
   }
-  if (!word.empty()) out.push_back(std::move(word));
-  return out;
+  if (!word.empty()) f(word);
 }
 
 std::string fold_table_json() {

@@ -2,6 +2,7 @@
 // Search tokens: how text is cut into words and normalised, in C++ for the index and (from the table
 // that fold_table() writes into the index) identically in themes/default/static/js/search.js for queries.
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +22,9 @@ bool is_word_char(char32_t cp);
 /// the word, so codes and numbers keep their form ("3.1.1", "2.0", "30,7"); "K10" is one word.
 /// Invalid UTF-8 bytes separate words.
 std::vector<std::string> tokenize(std::string_view text);
+
+/// Calls `f` with each word tokenize() would return, without collecting them (the index's hot loop).
+void for_each_word(std::string_view text, const std::function<void(const std::string&)>& f);
 
 /// The fold table for the browser: a JSON object from each character below U+0180 that fold_char()
 /// changes to what it becomes.
