@@ -76,4 +76,14 @@ std::string add_heading_ids(std::string_view html, std::string_view prefix) {
   return out;
 }
 
+std::string anchor_id(std::string_view prefix, std::string_view value) {
+  std::string out(prefix);
+  out += '-';
+  for (char c : value) {
+    bool keep = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    out += keep ? c : '-';
+  }
+  return out;
+}
+
 }  // namespace insyn

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/format.h"
+#include "core/heading_ids.h"
 #include "render/view_common.h"
 
 namespace insyn {
@@ -103,7 +104,7 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     if (goals.empty() || goals.back()["key"] != key) {
       bool first = !p.goal.empty() && anchored.insert(p.goal).second;
       goals.push_back({{"key", key},
-                       {"anchor", first ? "mal-" + p.goal : ""},
+                       {"anchor", first ? anchor_id("mal", p.goal) : ""},
                        {"id", p.goal},
                        {"heading", group_heading(year, p.goal, p.area)},
                        {"table", p.table != table ? p.table : ""},

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "core/heading_ids.h"
 #include "search/records.h"
 
 namespace insyn::search {
@@ -46,7 +47,7 @@ void add_goals(const RecordContext& ctx, const Organisation& org, const PlanYear
                                           [&](const Process& p) { return p.goal == g.id; });
     SearchRecord r = year_record(ctx, org, year, "vor", "goal");
     if (in_vor) {
-      r.anchor = "mal-" + g.id;
+      r.anchor = anchor_id("mal", g.id);
     } else {  // goals no risk refers to are listed with the year
       r.doc = year.title;
       r.page = year.dir + "/index.html";

@@ -61,6 +61,7 @@ TEST_CASE("Headings of Markdown get unique ids", "[search]") {
   CHECK(add_heading_ids("<h2>Mål</h2><h2>Mål</h2><h2>!</h2>", "x") ==
         "<h2 id=\"x-mal\">Mål</h2><h2 id=\"x-mal-2\">Mål</h2><h2 id=\"x-avsnitt\">!</h2>");
   CHECK(add_heading_ids("<hr /><p>h</p>", "x") == "<hr /><p>h</p>");
+  CHECK(anchor_id("mal", "1.1.2") == "mal-1-1-2");
 }
 
 TEST_CASE("Narrative sections split at headings with ids", "[search]") {
@@ -128,7 +129,7 @@ TEST_CASE("The real plans' records point at rows and headings", "[search]") {
   const OutputFile* vor = test::find_output(r, "amn/2019/vor/index.html");
   REQUIRE(vor);
   CHECK(vor->bytes.find("id=\"risk-92\"") != std::string::npos);
-  CHECK(vor->bytes.find("id=\"mal-1.1\"") != std::string::npos);
+  CHECK(vor->bytes.find("id=\"mal-1-1\"") != std::string::npos);
   const OutputFile* kompetens = test::find_output(r, "amn/2019/kompetens/index.html");
   REQUIRE(kompetens);
   CHECK(kompetens->bytes.find("<tr id=\"aktivitet-1\">") != std::string::npos);
