@@ -18,7 +18,7 @@ report() {  # report NAME CONTENT_DIR: build timing, index size, the search part
   idx=$(cat "$WORK/$name"/sok/index/*.js | wc -c)
   files=$(ls "$WORK/$name"/sok/index | wc -l)
   echo "$name: build $(cat "$WORK/t") s (disk); index $files files, $((idx / 1024)) KB; site $(du -sk "$WORK/$name" | cut -f1) KB"
-  INSYN_BENCH_CONTENT=$content build/tests/insyn_tests "[.search-bench]" | grep '^build'
+  INSYN_BENCH_CONTENT=$content build/tests/insyn_tests "[.search-bench]" | grep -E '^(build|cpu)'
 }
 
 report real "$(pwd)/content"

@@ -54,6 +54,9 @@ std::map<std::string, Postings> compound_parts(const std::map<std::string, Posti
   std::map<std::string, Postings> parts;
   std::vector<size_t> starts;  // byte offset of each character, and the end
   std::string key;
+  // The first four characters of every vocabulary entry: most suffixes fail this one look-up.
+  std::unordered_set<std::string> heads;
+  for (const std::string& v : vocabulary) heads.insert(utf8_prefix(v, 4));
   for (const auto& [word, postings] : words) {
     starts.clear();
     for (size_t b = 0; b < word.size(); ++b) {
@@ -63,6 +66,8 @@ std::map<std::string, Postings> compound_parts(const std::map<std::string, Posti
     starts.push_back(word.size());
     if (len < 7) continue;
     for (size_t i = 2; i + 4 <= len; ++i) {
+      key.assign(word, starts[i], starts[i + 4] - starts[i]);
+      if (!heads.count(key)) continue;
       bool known = false;
       for (size_t n = 4; i + n <= len && !known; ++n) {
         key.assign(word, starts[i], starts[i + n] - starts[i]);
