@@ -11,7 +11,7 @@ OUT       ?= public
 # Debian 12 packages that building insyn and rendering the site need (`make site`).
 DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev \
   nlohmann-json3-dev libcpp-httplib-dev libkainjow-mustache-dev libcli11-dev libssl-dev \
-  libxlsxwriter-dev libzip-dev libexpat1-dev
+  libxlsxwriter-dev libzip-dev libexpat1-dev libstemmer-dev
 # Debian 12 packages that only the tests need (`make test`): the unit-test framework, the schema
 # checker, the workbook reader, the browser, the web server the browser tests use, and fonts for the
 # screenshots.

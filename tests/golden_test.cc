@@ -36,3 +36,23 @@ TEST_CASE("One page of each kind matches its golden file") {
     }
   }
 }
+
+TEST_CASE("The search index of the minimal fixture matches its golden file") {
+  BuildResult r = test::run(test::load_fixture("tests/fixtures/minimal"), true);
+  INFO(test::formatted(r));
+  REQUIRE(r.ok());
+  // Every index file in path order, each after a line naming it: one file to review.
+  std::string all;
+  for (const OutputFile& f : r.files) {
+    if (f.path.rfind("sok/index/", 0) == 0) all += "// " + f.path + "\n" + f.bytes;
+  }
+  REQUIRE(!all.empty());
+  test::check_golden("tests/golden/search-index.js", all);
+  for (const char* path : {"sok/index.html", "register/index.html"}) {
+    const OutputFile* f = test::find_output(r, path);
+    REQUIRE(f);
+    std::string name = path;
+    for (char& c : name) c = c == '/' ? '_' : c;
+    test::check_golden("tests/golden/pages/" + name, f->bytes);
+  }
+}

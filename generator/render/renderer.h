@@ -18,6 +18,7 @@
 #include "render/pages_view.h"
 #include "render/theme.h"
 #include "render/view_documents.h"
+#include "search/records.h"
 
 namespace insyn {
 
@@ -80,6 +81,11 @@ class Renderer {
   nlohmann::json archive_entries(const std::string& root) const;
   void render_archive_index(Sink& sink) const;
 
+  // search_pages.cc: the search index, the search page and the A–Ö register.
+  void queue_search();
+  void render_search_page(Sink& sink) const;
+  void render_register(Sink& sink) const;
+
   // comparison_page.cc: the year-over-year comparison of a board.
   void render_comparison(Sink& sink, const Organisation& org) const;
   nlohmann::json comparison_pair_view(const Organisation& org, const YearComparison& cmp, const std::string& root) const;
@@ -120,6 +126,7 @@ class Renderer {
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
   std::map<std::string, Taxonomy> taxonomies_;
   std::map<std::pair<int, int>, std::string> page_matrices_;  // (P, K) -> figure HTML; read by jobs
+  std::vector<search::SearchRecord> search_records_;  // read by the search jobs
 };
 
 }  // namespace insyn

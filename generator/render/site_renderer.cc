@@ -23,6 +23,7 @@ OutputFiles Renderer::run() {
   if (!site_.pages.empty()) queue_pages();
   // Archived years depend on content/arkiv/ alone: a plan-year patch keeps them as they were.
   if (!site_.archives.empty() && !only_years_) queue_archives();
+  queue_search();
   run_jobs();
   for (const auto& [path, bytes] : theme_.static_files) out_.push_back({path, bytes});
   out_.push_back({"css/bands.css", band_stylesheet(model())});
@@ -102,6 +103,7 @@ OutputFiles Renderer::run_pages(const std::vector<const Page*>& pages) {
   sections_ = page_sections(site_);
   prepare_page_matrices();
   for (const Page* p : pages) queue([this, p](Sink& sink) { render_free_page(sink, *p); });
+  queue_search();  // the index holds the pages' text
   run_jobs();
   return std::move(out_);
 }

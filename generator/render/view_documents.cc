@@ -1,8 +1,10 @@
 #include "render/view_documents.h"
 
 #include <algorithm>
+#include <set>
 
 #include "core/format.h"
+#include "core/heading_ids.h"
 #include "render/view_common.h"
 
 namespace insyn {
@@ -95,11 +97,14 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
   nlohmann::json goals = nlohmann::json::array();
   // Risks are stored in source order with their process index; group consecutive runs.
   std::string table;  // 2014 publishes two tables; each group says which one starts
+  std::set<std::string> anchored;  // goals whose first group carries the id "mal-<goal>" (search links there)
   for (const Risk& r : vor.risks) {
     const Process& p = vor.processes[r.process];
     std::string key = p.goal + "|" + p.area + "|" + p.table;
     if (goals.empty() || goals.back()["key"] != key) {
+      bool first = !p.goal.empty() && anchored.insert(p.goal).second;
       goals.push_back({{"key", key},
+                       {"anchor", first ? anchor_id("mal", p.goal) : ""},
                        {"id", p.goal},
                        {"heading", group_heading(year, p.goal, p.area)},
                        {"table", p.table != table ? p.table : ""},
@@ -350,9 +355,11 @@ nlohmann::json competence_view(const PlanYear& year, const nlohmann::json& t) {
   }
   nlohmann::json activities = nlohmann::json::array();
   for (const Activity& a : cp.activities) {
+    std::string anchor = "aktivitet-" + std::to_string(activities.size() + 1);  // search links here
     std::vector<std::string> goals;
     for (const GoalRef& g : a.goals) goals.push_back(goal_heading(year, g.id));
-    activities.push_back({{"category", a.category},
+    activities.push_back({{"anchor", anchor},
+                          {"category", a.category},
                           {"text", a.text},
                           {"goals", goals},
                           {"target_date", a.target_date ? a.target_date->to_string() : ""},

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/format.h"
+#include "core/heading_ids.h"
 #include "render/charts_view.h"
 #include "render/exports.h"
 #include "render/findings_text.h"
@@ -165,7 +166,8 @@ nlohmann::json Renderer::exports(const PlanYear& year, const std::string& doc,
 void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::string& key,
                             const DocLinks& links, const std::string& prefix) const {
   auto narrative = year.narratives.find(key);
-  if (narrative != year.narratives.end()) v["narrative"] = narrative->second.html;
+  // Headings get ids so links and search results can point at a section.
+  if (narrative != year.narratives.end()) v["narrative"] = add_heading_ids(narrative->second.html, key);
   if (key == "vor" && year.vor) {
     nlohmann::json doc = vor_view(year, model(), t(), links);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);

@@ -64,6 +64,9 @@ if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.j
 else
   status=1
 fi
+# Search over HTTP under the sub-path and from file:// (as from a USB stick).
+node "$HERE/search.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
+node "$HERE/search.mjs" "file://$WORK/public/" || status=1
 # Hostile strings in every text field must never run (and CSV must neutralise formulas).
 node "$HERE/injection.mjs" "$INSYN" "$SRC" || status=1
 # The preview's live reload: ten tabs reload after a save, a bad save shows the overlay.
