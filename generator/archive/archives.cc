@@ -11,7 +11,8 @@
 namespace insyn {
 
 std::optional<long long> parse_epoch(const std::string& text) {
-  if (text.empty() || text.size() > 11 || text.find_first_not_of("0123456789") != std::string::npos) return {};
+  if (text.empty() || text.size() > 11 || text.find_first_not_of("0123456789") != std::string::npos)
+    return {};
   long long epoch = std::stoll(text);
   if (epoch > kTarMaxTime) return {};
   return epoch;
@@ -31,29 +32,39 @@ std::vector<BagProblem> check_claims(const FileSystem& bag, int folder_year, con
   // publish one year's plans as another's.
   std::optional<std::string> stated = field("Insyn-Plan-Year");
   if (!stated || !is_year_name(*stated)) {
-    problems.push_back({"bag-info.txt", "Insyn-Plan-Year is " + (stated ? "\"" + *stated + "\"" : "missing") +
-                                            "; it must be the plan year the bag holds", "year"});
+    problems.push_back({"bag-info.txt",
+                        "Insyn-Plan-Year is " + (stated ? "\"" + *stated + "\"" : "missing") +
+                            "; it must be the plan year the bag holds",
+                        "year"});
     return problems;
   }
   year = std::stoi(*stated);
   if (folder_year != 0 && folder_year != year) {
-    problems.push_back({"bag-info.txt", "the bag holds plan year " + *stated + " but its folder is named " +
-                                            std::to_string(folder_year), "year"});
+    problems.push_back(
+        {"bag-info.txt",
+         "the bag holds plan year " + *stated + " but its folder is named " + std::to_string(folder_year),
+         "year"});
   }
   std::optional<std::string> epoch = field("Source-Date-Epoch");
   if (!epoch || !parse_epoch(*epoch)) {
-    problems.push_back({"bag-info.txt", "Source-Date-Epoch is " + (epoch ? "\"" + *epoch + "\"" : "missing") +
-                                            "; it must be seconds since 1970 from 0 to " + std::to_string(kTarMaxTime) +
-                                            " (" + utc_time(kTarMaxTime) + ", the latest time a tar header holds)", "time"});
+    problems.push_back({"bag-info.txt",
+                        "Source-Date-Epoch is " + (epoch ? "\"" + *epoch + "\"" : "missing") +
+                            "; it must be seconds since 1970 from 0 to " + std::to_string(kTarMaxTime) +
+                            " (" + utc_time(kTarMaxTime) + ", the latest time a tar header holds)",
+                        "time"});
   }
   auto pin = pins.find(year);
   std::string digest = pin_of(bag.read(kTagManifest).value_or(""));
   if (pin == pins.end()) {
-    problems.push_back({kTagManifest, "plan year " + *stated + " has no pin in the register (" + kPinsFile +
-                                          "); its tag manifest's SHA-256 is " + digest, "unpinned"});
+    problems.push_back({kTagManifest,
+                        "plan year " + *stated + " has no pin in the register (" + kPinsFile +
+                            "); its tag manifest's SHA-256 is " + digest,
+                        "unpinned"});
   } else if (pin->second != digest) {
-    problems.push_back({kTagManifest, "the tag manifest's SHA-256 is " + digest + " but plan year " + *stated +
-                                          " is pinned to " + pin->second, "pin"});
+    problems.push_back({kTagManifest,
+                        "the tag manifest's SHA-256 is " + digest + " but plan year " + *stated +
+                            " is pinned to " + pin->second,
+                        "pin"});
   }
   return problems;
 }

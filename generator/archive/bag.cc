@@ -46,8 +46,8 @@ std::string path_problem(const std::string& path, bool payload) {
 
 // "digest  path" lines; a malformed line, a path that is not plain or a duplicate is reported and
 // skipped, so nothing outside the bag is ever read.
-std::map<std::string, std::string> parse_manifest(const std::string& name, const std::string& text, bool payload,
-                                                  std::vector<BagProblem>& problems) {
+std::map<std::string, std::string> parse_manifest(const std::string& name, const std::string& text,
+                                                  bool payload, std::vector<BagProblem>& problems) {
   std::map<std::string, std::string> entries;
   size_t number = 0, begin = 0;
   while (begin < text.size()) {
@@ -60,7 +60,8 @@ std::map<std::string, std::string> parse_manifest(const std::string& name, const
     size_t start = line.find_first_not_of(' ', space);
     bool hex = space == 64 && line.find_first_not_of("0123456789abcdef") >= 64;
     if (!hex || start == std::string::npos) {
-      problems.push_back({name, where + "expected a SHA-256 digest (64 lowercase hex digits), two spaces and a path"});
+      problems.push_back(
+          {name, where + "expected a SHA-256 digest (64 lowercase hex digits), two spaces and a path"});
       continue;
     }
     std::string path = line.substr(start);
@@ -134,7 +135,8 @@ std::vector<BagProblem> verify_bag(const FileSystem& bag) {
   auto payload = parse_manifest(kManifest, *bag.read(kManifest), true, problems);
   auto tags = parse_manifest(kTagManifest, *bag.read(kTagManifest), false, problems);
   for (const char* listed : {"bagit.txt", "bag-info.txt", kManifest}) {
-    if (!tags.count(listed)) problems.push_back({kTagManifest, std::string("malformed: does not list ") + listed});
+    if (!tags.count(listed))
+      problems.push_back({kTagManifest, std::string("malformed: does not list ") + listed});
   }
   if (tags.count(kTagManifest)) problems.push_back({kTagManifest, "malformed: lists itself"});
   tags.erase(kTagManifest);
@@ -143,7 +145,8 @@ std::vector<BagProblem> verify_bag(const FileSystem& bag) {
   if (payload.empty()) problems.push_back({kManifest, "the bag holds no files", "empty"});
   // Nothing but the payload, the tag files and the signature beside the tag manifest.
   for (const std::string& path : bag.list_files("")) {
-    if (path == kTagManifest || path == kSignature || path == kWriterMarker || payload.count(path) || tags.count(path)) {
+    if (path == kTagManifest || path == kSignature || path == kWriterMarker || payload.count(path) ||
+        tags.count(path)) {
       continue;
     }
     problems.push_back({path, "extra"});

@@ -25,8 +25,8 @@ void octal(char* field, size_t width, unsigned long long value) {
 }
 
 // One header block; `name` and `prefix` must fit their fields (100 and 155 bytes).
-void header_block(std::string& out, const std::string& name, const std::string& prefix, char type, size_t size,
-                  long long mtime) {
+void header_block(std::string& out, const std::string& name, const std::string& prefix, char type,
+                  size_t size, long long mtime) {
   char h[kBlock] = {};
   std::memcpy(h, name.data(), std::min<size_t>(name.size(), 100));
   octal(h + 100, 8, 0644);
@@ -46,7 +46,9 @@ void header_block(std::string& out, const std::string& name, const std::string& 
   out.append(h, kBlock);
 }
 
-void pad(std::string& out) { out.append((kBlock - out.size() % kBlock) % kBlock, '\0'); }
+void pad(std::string& out) {
+  out.append((kBlock - out.size() % kBlock) % kBlock, '\0');
+}
 
 // A POSIX.1-2001 (pax) record "LEN key=value\n", where LEN counts the whole record, its own digits too.
 std::string pax_record(const std::string& key, const std::string& value) {
@@ -69,8 +71,8 @@ void header(std::string& out, const std::string& path, size_t size, long long mt
       // extended header, which POSIX tar readers (GNU tar, bsdtar, Python) apply to the next entry;
       // the ustar name keeps the path's first 100 bytes for readers that only know ustar.
       std::string record = pax_record("path", path);
-      header_block(out, "PaxHeaders/" + path.substr(path.rfind('/') + 1).substr(0, 80), "", 'x', record.size(),
-                   mtime);
+      header_block(out, "PaxHeaders/" + path.substr(path.rfind('/') + 1).substr(0, 80), "", 'x',
+                   record.size(), mtime);
       out += record;
       pad(out);
       name = path.substr(0, 100);

@@ -172,7 +172,8 @@ int run_archive(const CommonOptions& options, int year, bool replace, const std:
   const char* epoch_text = std::getenv("SOURCE_DATE_EPOCH");
   std::optional<long long> epoch = epoch_text ? parse_epoch(epoch_text) : std::nullopt;
   if (!epoch) {
-    std::cerr << "error: SOURCE_DATE_EPOCH is " << (epoch_text ? "\"" + std::string(epoch_text) + "\"" : "not set")
+    std::cerr << "error: SOURCE_DATE_EPOCH is "
+              << (epoch_text ? "\"" + std::string(epoch_text) + "\"" : "not set")
               << "; it must be seconds since 1970, from 0 to " << kTarMaxTime << " (" << utc_time(kTarMaxTime)
               << ", the latest time a tar header holds)\n"
               << "hint: SOURCE_DATE_EPOCH=$(git log -1 --format=%ct) insyn archive " << year
@@ -204,15 +205,17 @@ int run_archive(const CommonOptions& options, int year, bool replace, const std:
   for (const Organisation& org : result.site->organisations) orgs += (orgs.empty() ? "" : ", ") + org.name;
   std::string themes = themes_folder(options);
   size_t pages = result.files.size();
-  OutputFiles bag = make_bag(result.files, {{"Source-Organization", orgs},
-                                    {"External-Description", "Insyn snapshot of plan year " + std::to_string(year)},
-                                    {"Bagging-Date", utc_time(*epoch).substr(0, 10)},
-                                    {"Insyn-Plan-Year", std::to_string(year)},
-                                    {"Insyn-Generator", std::string("insyn ") + INSYN_VERSION},
-                                    {"Insyn-Content-SHA256", tree_hash(DiskFileSystem(content))},
-                                    {"Insyn-Theme-SHA256", tree_hash(DiskFileSystem(themes + "/" + result.site->config.theme))},
-                                    {"Insyn-Build-Time", utc_time(*epoch)},
-                                    {"Source-Date-Epoch", std::to_string(*epoch)}});
+  OutputFiles bag =
+      make_bag(result.files,
+               {{"Source-Organization", orgs},
+                {"External-Description", "Insyn snapshot of plan year " + std::to_string(year)},
+                {"Bagging-Date", utc_time(*epoch).substr(0, 10)},
+                {"Insyn-Plan-Year", std::to_string(year)},
+                {"Insyn-Generator", std::string("insyn ") + INSYN_VERSION},
+                {"Insyn-Content-SHA256", tree_hash(DiskFileSystem(content))},
+                {"Insyn-Theme-SHA256", tree_hash(DiskFileSystem(themes + "/" + result.site->config.theme))},
+                {"Insyn-Build-Time", utc_time(*epoch)},
+                {"Source-Date-Epoch", std::to_string(*epoch)}});
   std::string tag_manifest;
   for (const OutputFile& f : bag) {
     if (f.path == kTagManifest) tag_manifest = f.bytes;
@@ -239,8 +242,8 @@ int run_archive(const CommonOptions& options, int year, bool replace, const std:
     return kExitFailure;
   }
   std::cerr << "archived plan year " << year << ": " << pages << " files in " << out << "/"
-            << (key ? ", signed" : "") << " (commit it and " << pins_path << "; the next build publishes it under arkiv/"
-            << year << "/)\n"
+            << (key ? ", signed" : "") << " (commit it and " << pins_path
+            << "; the next build publishes it under arkiv/" << year << "/)\n"
             << "pin for the minutes: plan year " << year << ", tag manifest SHA-256 " << pins[year] << "\n";
   return kExitOk;
 }
@@ -258,11 +261,13 @@ int run_verify(const std::string& dir, const std::string& pins_file, const std::
   }
   // The register of pins: given, or the one beside the bag (content/arkiv/ and public/arkiv/ have one).
   fs::path parent = fs::path(root).parent_path();
-  std::string pins_path = !pins_file.empty() ? pins_file : (parent.empty() ? fs::path(kPinsFile) : parent / kPinsFile).string();
+  std::string pins_path =
+      !pins_file.empty() ? pins_file : (parent.empty() ? fs::path(kPinsFile) : parent / kPinsFile).string();
   std::error_code ec;
   if (!fs::is_regular_file(pins_path, ec)) {
-    std::cerr << pins_path << ": error: no register of pins to check the bag against\n"
-              << "hint: pass --pins FILE (content/arkiv/pins.json, or arkiv/pins.json of the published site)\n";
+    std::cerr
+        << pins_path << ": error: no register of pins to check the bag against\n"
+        << "hint: pass --pins FILE (content/arkiv/pins.json, or arkiv/pins.json of the published site)\n";
     return kExitContentErrors;
   }
   Pins pins;
@@ -290,8 +295,9 @@ int run_verify(const std::string& dir, const std::string& pins_file, const std::
     return kExitContentErrors;
   }
   size_t files = bag.list_files("data").size();
-  std::cout << root << ": ok, " << files << " files match the manifest, the tag manifest matches the pin of plan year "
-            << year << " in " << pins_path << (key ? ", the signature is valid" : "") << "\n";
+  std::cout << root << ": ok, " << files
+            << " files match the manifest, the tag manifest matches the pin of plan year " << year << " in "
+            << pins_path << (key ? ", the signature is valid" : "") << "\n";
   return kExitOk;
 }
 

@@ -32,7 +32,8 @@ using Context = std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)>;
 
 // Reads a PEM key of type Ed25519; null when the text holds none.
 Key read_key(const std::string& pem, bool is_public) {
-  std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())), &BIO_free);
+  std::unique_ptr<BIO, decltype(&BIO_free)> bio(BIO_new_mem_buf(pem.data(), static_cast<int>(pem.size())),
+                                                &BIO_free);
   if (!bio) return Key(nullptr, &EVP_PKEY_free);
   EVP_PKEY* key = is_public ? PEM_read_bio_PUBKEY(bio.get(), nullptr, nullptr, nullptr)
                             : PEM_read_bio_PrivateKey(bio.get(), nullptr, nullptr, nullptr);

@@ -35,8 +35,11 @@ void Renderer::queue_archives() {
   // The register of pins, as content/arkiv/pins.json holds it (the build has checked they agree).
   if (!site_.archives.empty()) {
     Pins pins;
-    for (const ArchivedYear& archived : site_.archives) pins[archived.year] = pin_of(file_of(archived, kTagManifest));
-    queue([pins](Sink& sink) { sink.files.push_back({std::string("arkiv/") + kPinsFile, format_pins(pins)}); });
+    for (const ArchivedYear& archived : site_.archives)
+      pins[archived.year] = pin_of(file_of(archived, kTagManifest));
+    queue([pins](Sink& sink) {
+      sink.files.push_back({std::string("arkiv/") + kPinsFile, format_pins(pins)});
+    });
   }
   queue([this](Sink& sink) { render_archive_index(sink); });
 }
@@ -47,17 +50,18 @@ nlohmann::json Renderer::archive_entries(const std::string& root) const {
     std::string year = std::to_string(it->year);
     size_t bytes = 0;
     for (const OutputFile& file : it->files) bytes += file.bytes.size();
-    entries.push_back({{"year", year},
-                       {"href", root + "arkiv/" + year + "/data/index.html"},
-                       {"tar_href", root + "arkiv/" + year + ".tar"},
-                       {"tar_name", year + ".tar"},
-                       {"size", format_decimal(static_cast<double>(bytes) / (1024 * 1024), 1) + "\xC2\xA0MiB"},
-                       {"built", it->field("Insyn-Build-Time")},
-                       {"generator", it->field("Insyn-Generator")},
-                       {"content_hash", it->field("Insyn-Content-SHA256")},
-                       {"files", it->field("Payload-Oxum")},
-                       {"pin", pin_of(file_of(*it, kTagManifest))},
-                       {"signed", !file_of(*it, kSignature).empty()}});
+    entries.push_back(
+        {{"year", year},
+         {"href", root + "arkiv/" + year + "/data/index.html"},
+         {"tar_href", root + "arkiv/" + year + ".tar"},
+         {"tar_name", year + ".tar"},
+         {"size", format_decimal(static_cast<double>(bytes) / (1024 * 1024), 1) + "\xC2\xA0MiB"},
+         {"built", it->field("Insyn-Build-Time")},
+         {"generator", it->field("Insyn-Generator")},
+         {"content_hash", it->field("Insyn-Content-SHA256")},
+         {"files", it->field("Payload-Oxum")},
+         {"pin", pin_of(file_of(*it, kTagManifest))},
+         {"signed", !file_of(*it, kSignature).empty()}});
   }
   return entries;
 }

@@ -91,7 +91,8 @@ bool write_file(const fs::path& path, const std::string& bytes) {
 bool make_dirs(const fs::path& dir, const fs::path& root) {
   std::vector<fs::path> missing;
   std::error_code ec;
-  for (fs::path p = dir; p != root && !p.empty() && !fs::exists(p, ec); p = p.parent_path()) missing.push_back(p);
+  for (fs::path p = dir; p != root && !p.empty() && !fs::exists(p, ec); p = p.parent_path())
+    missing.push_back(p);
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
     if (::mkdir(it->c_str(), kDirMode) != 0 && errno != EEXIST) return false;
     if (::chmod(it->c_str(), kDirMode) != 0) return false;
@@ -138,7 +139,8 @@ std::string create_staging(const fs::path& staging) {
   if (fs::exists(fresh, ec) || fs::is_symlink(fresh, ec)) {
     // Left by a build killed while making it: then it holds nothing but (part of) the marker.
     bool ours = fs::is_directory(fresh, ec) && !fs::is_symlink(fresh, ec);
-    for (auto it = fs::directory_iterator(fresh, ec); ours && !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    for (auto it = fs::directory_iterator(fresh, ec); ours && !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
       if (it->path().filename() != kOutputMarker) ours = false;
     }
     if (!ours) return fresh.string() + " is in the way and was not made by insyn; remove it";
@@ -147,7 +149,8 @@ std::string create_staging(const fs::path& staging) {
   if (::mkdir(fresh.c_str(), kDirMode) != 0 || ::chmod(fresh.c_str(), kDirMode) != 0) {
     return "cannot create " + fresh.string() + ": " + std::strerror(errno);
   }
-  if (!write_file(fresh / kOutputMarker, kMarkerText)) return "cannot write " + (fresh / kOutputMarker).string();
+  if (!write_file(fresh / kOutputMarker, kMarkerText))
+    return "cannot write " + (fresh / kOutputMarker).string();
   fs::rename(fresh, staging, ec);
   if (ec) return "cannot create " + staging.string() + ": " + ec.message();
   return "";
@@ -165,7 +168,8 @@ std::string resolve_out(const std::string& out_dir, fs::path& out) {
   if (fs::is_symlink(out, ec)) {
     fs::path target = fs::canonical(out, ec);
     if (ec || !fs::is_directory(target, ec)) {
-      return out.string() + " is a symbolic link that does not lead to a folder; point it at a folder or remove it";
+      return out.string() +
+             " is a symbolic link that does not lead to a folder; point it at a folder or remove it";
     }
     out = target;
   }
@@ -177,7 +181,8 @@ std::string resolve_out(const std::string& out_dir, fs::path& out) {
 SiteWriter::SiteWriter(const std::string& out_dir, const std::string& content_dir, bool keep_staging)
     : SiteWriter(out_dir, std::vector<SourceFolder>{{content_dir, "content"}}, keep_staging) {}
 
-SiteWriter::SiteWriter(const std::string& out_dir, const std::vector<SourceFolder>& sources, bool keep_staging)
+SiteWriter::SiteWriter(const std::string& out_dir, const std::vector<SourceFolder>& sources,
+                       bool keep_staging)
     : state_(std::make_unique<State>()) {
   State& s = *state_;
   s.keep_staging = keep_staging;
@@ -292,8 +297,8 @@ std::string write_site(const OutputFiles& files, const std::string& out_dir, con
   return write_site(files, out_dir, std::vector<SourceFolder>{{content_dir, "content"}}, keep_staging);
 }
 
-std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::vector<SourceFolder>& sources,
-                       bool keep_staging) {
+std::string write_site(const OutputFiles& files, const std::string& out_dir,
+                       const std::vector<SourceFolder>& sources, bool keep_staging) {
   SiteWriter writer(out_dir, sources, keep_staging);
   if (!writer.error().empty()) return writer.error();
   for (const OutputFile& f : files) writer.write(f);

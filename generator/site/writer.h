@@ -56,7 +56,7 @@ class SiteWriter {
 std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::string& content_dir,
                        bool keep_staging = true);
 /// The same with several source folders (see SiteWriter).
-std::string write_site(const OutputFiles& files, const std::string& out_dir, const std::vector<SourceFolder>& sources,
-                       bool keep_staging = true);
+std::string write_site(const OutputFiles& files, const std::string& out_dir,
+                       const std::vector<SourceFolder>& sources, bool keep_staging = true);
 
 }  // namespace insyn

@@ -46,7 +46,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const insyn::ArchivedYear& year : years) {
     // An accepted bag is published: its paths must stay inside it and its time must fit a tar header.
     for (const insyn::OutputFile& file : year.files) {
-      if (file.path.empty() || file.path.front() == '/' || file.path.find("..") != std::string::npos) __builtin_trap();
+      if (file.path.empty() || file.path.front() == '/' || file.path.find("..") != std::string::npos)
+        __builtin_trap();
     }
     auto epoch = insyn::parse_epoch(year.field("Source-Date-Epoch"));
     if (!epoch) __builtin_trap();

@@ -35,7 +35,8 @@ void archive_into(MemoryFileSystem& content, const OutputFiles& payload, int yea
                   const std::string& epoch = "1700000000") {
   std::string dir = "arkiv/" + std::to_string(folder ? folder : year) + "/";
   for (const std::string& path : content.list_files(dir.substr(0, dir.size() - 1))) content.remove(path);
-  OutputFiles bag = make_bag(payload, {{"Insyn-Plan-Year", std::to_string(year)}, {"Source-Date-Epoch", epoch}});
+  OutputFiles bag =
+      make_bag(payload, {{"Insyn-Plan-Year", std::to_string(year)}, {"Source-Date-Epoch", epoch}});
   Diagnostics ignored;
   Pins pins = parse_pins(content.read("arkiv/pins.json").value_or("{\"pins\": []}"), "pins.json", ignored);
   for (const auto& [path, bytes] : bag) {
@@ -161,7 +162,8 @@ TEST_CASE("An archived year is published as frozen, with its tar, and keeps its 
   REQUIRE(snap.ok());
   archive_into(content, snap.files, 2019);
   OutputFiles bag;
-  for (const std::string& path : content.list_files("arkiv/2019")) bag.push_back({path.substr(11), *content.read(path)});
+  for (const std::string& path : content.list_files("arkiv/2019"))
+    bag.push_back({path.substr(11), *content.read(path)});
 
   BuildResult live = test::run(content, true);
   INFO(test::formatted(live));
@@ -213,7 +215,8 @@ TEST_CASE("make_tar puts a path no ustar split fits into a pax header instead of
   CHECK(tar.compare(1536, 4, "long") == 0);
 }
 
-TEST_CASE("verify_bag requires the tag manifest, so a consistent rewrite of a payload file is caught", "[archive]") {
+TEST_CASE("verify_bag requires the tag manifest, so a consistent rewrite of a payload file is caught",
+          "[archive]") {
   MemoryFileSystem fs = to_fs(make_bag({{"index.html", "<p>hej</p>"}}, {}));
   // The attacker edits the page and its manifest line and deletes the tag manifest.
   fs.write("data/index.html", "<p>falskt</p>");
@@ -232,25 +235,28 @@ TEST_CASE("verify_bag allows nothing outside the payload and the tag files", "[a
   CHECK(problems(fs) == std::set<std::string>{"extra data/../evil.html", "extra notes.txt"});
 }
 
-TEST_CASE("verify_bag refuses manifest paths that are not plain paths inside data/ and never reads them", "[archive]") {
+TEST_CASE("verify_bag refuses manifest paths that are not plain paths inside data/ and never reads them",
+          "[archive]") {
   RecordingFileSystem fs;
   for (const auto& [path, bytes] : make_bag({{"index.html", "x"}}, {})) fs.write(path, bytes);
   std::string d = sha256_hex("x");
-  fs.write("manifest-sha256.txt", d + "  data/index.html\n" + d + "  ../../site.json\n" + d + "  /etc/passwd\n" + d +
-                                      "  data\\index.html\n" + d + "  data/./index.html\n" + d + "  data/index.html\n" +
-                                      d + "  bagit.txt\nnot a line\n");
+  fs.write("manifest-sha256.txt", d + "  data/index.html\n" + d + "  ../../site.json\n" + d +
+                                      "  /etc/passwd\n" + d + "  data\\index.html\n" + d +
+                                      "  data/./index.html\n" + d + "  data/index.html\n" + d +
+                                      "  bagit.txt\nnot a line\n");
   std::set<std::string> got;
   for (const BagProblem& p : verify_bag(fs)) got.insert(p.path + ": " + p.what);
-  CHECK(got == std::set<std::string>{
-                   "manifest-sha256.txt: changed",
-                   "manifest-sha256.txt: malformed line 2: the path has an empty, \".\" or \"..\" part",
-                   "manifest-sha256.txt: malformed line 3: the path has an absolute path",
-                   "manifest-sha256.txt: malformed line 4: the path has a backslash",
-                   "manifest-sha256.txt: malformed line 5: the path has an empty, \".\" or \"..\" part",
-                   "manifest-sha256.txt: malformed line 6: the path is listed twice",
-                   "manifest-sha256.txt: malformed line 7: the path has a path outside data/",
-                   "manifest-sha256.txt: malformed line 8: expected a SHA-256 digest (64 lowercase hex digits), two "
-                   "spaces and a path"});
+  CHECK(got ==
+        std::set<std::string>{
+            "manifest-sha256.txt: changed",
+            "manifest-sha256.txt: malformed line 2: the path has an empty, \".\" or \"..\" part",
+            "manifest-sha256.txt: malformed line 3: the path has an absolute path",
+            "manifest-sha256.txt: malformed line 4: the path has a backslash",
+            "manifest-sha256.txt: malformed line 5: the path has an empty, \".\" or \"..\" part",
+            "manifest-sha256.txt: malformed line 6: the path is listed twice",
+            "manifest-sha256.txt: malformed line 7: the path has a path outside data/",
+            "manifest-sha256.txt: malformed line 8: expected a SHA-256 digest (64 lowercase hex digits), two "
+            "spaces and a path"});
   for (const std::string& read : fs.reads) CHECK(read.find("..") == std::string::npos);
   CHECK_FALSE(fs.reads.count("/etc/passwd"));
 }
@@ -264,10 +270,11 @@ TEST_CASE("The build reads an archived year from bag-info.txt and refuses a rena
   MemoryFileSystem content = test::load_fixture("tests/fixtures/minimal");
   archive_into(content, {{"index.html", "<p>2021</p>"}}, 2021, /*folder=*/2020);
   CHECK(archive_errors(content) ==
-        std::set<std::string>{"archive-year content/arkiv/2020/bag-info.txt: the bag holds plan year 2021 but its "
-                              "folder is named 2020",
-                              "archive-missing content/arkiv/pins.json: plan year 2021 is pinned but its bag "
-                              "arkiv/2021/ is missing"});
+        std::set<std::string>{
+            "archive-year content/arkiv/2020/bag-info.txt: the bag holds plan year 2021 but its "
+            "folder is named 2020",
+            "archive-missing content/arkiv/pins.json: plan year 2021 is pinned but its bag "
+            "arkiv/2021/ is missing"});
 }
 
 TEST_CASE("The build checks each bag's tag manifest against its pin outside the bag", "[archive]") {
@@ -281,28 +288,33 @@ TEST_CASE("The build checks each bag's tag manifest against its pin outside the 
   std::string digest = pin_of(*content.read("arkiv/2019/tagmanifest-sha256.txt"));
   content.write("arkiv/pins.json", pins);
   CHECK(archive_errors(content) ==
-        std::set<std::string>{"archive-pin content/arkiv/2019/tagmanifest-sha256.txt: the tag manifest's SHA-256 is " +
-                              digest + " but plan year 2019 is pinned to " + pins.substr(pins.find("sha256\": \"") + 10, 64)});
+        std::set<std::string>{
+            "archive-pin content/arkiv/2019/tagmanifest-sha256.txt: the tag manifest's SHA-256 is " + digest +
+            " but plan year 2019 is pinned to " + pins.substr(pins.find("sha256\": \"") + 10, 64)});
   BuildResult r = test::run(content, true);
   CHECK_FALSE(r.ok());
   CHECK(r.files.empty());
 
   content.remove("arkiv/pins.json");
   CHECK(archive_errors(content) ==
-        std::set<std::string>{"archive-unpinned content/arkiv/2019/tagmanifest-sha256.txt: plan year 2019 has no pin "
-                              "in the register (pins.json); its tag manifest's SHA-256 is " + digest});
+        std::set<std::string>{
+            "archive-unpinned content/arkiv/2019/tagmanifest-sha256.txt: plan year 2019 has no pin "
+            "in the register (pins.json); its tag manifest's SHA-256 is " +
+            digest});
   content.write("arkiv/pins.json", "{\"pins\": [{\"year\": 2019, \"tagmanifest_sha256\": \"ABC\"}]}");
-  CHECK(archive_errors(content).count(
-      "archive-pins content/arkiv/pins.json: a pin needs a \"tagmanifest_sha256\" of 64 lowercase hex digits"));
+  CHECK(
+      archive_errors(content).count("archive-pins content/arkiv/pins.json: a pin needs a "
+                                    "\"tagmanifest_sha256\" of 64 lowercase hex digits"));
 }
 
 TEST_CASE("A stored time no tar header holds is a diagnostic, not an abort", "[archive]") {
   MemoryFileSystem content = test::load_fixture("tests/fixtures/minimal");
   archive_into(content, {{"index.html", "<p>2019</p>"}}, 2019, 0, "99999999999999");
   CHECK(archive_errors(content) ==
-        std::set<std::string>{"archive-time content/arkiv/2019/bag-info.txt: Source-Date-Epoch is \"99999999999999\"; "
-                              "it must be seconds since 1970 from 0 to 8589934591 (2242-03-16T12:56:31Z, the latest "
-                              "time a tar header holds)"});
+        std::set<std::string>{
+            "archive-time content/arkiv/2019/bag-info.txt: Source-Date-Epoch is \"99999999999999\"; "
+            "it must be seconds since 1970 from 0 to 8589934591 (2242-03-16T12:56:31Z, the latest "
+            "time a tar header holds)"});
   BuildResult r = test::run(content, true);
   CHECK(test::has_code(r, "archive-time"));
   CHECK(parse_epoch("8589934591") == 8589934591LL);
@@ -316,9 +328,11 @@ TEST_CASE("A stored time no tar header holds is a diagnostic, not an abort", "[a
 TEST_CASE("The register of pins is written the same way every time and read back", "[archive]") {
   Pins pins = {{2020, std::string(64, 'b')}, {2019, std::string(64, 'a')}};
   std::string text = format_pins(pins);
-  CHECK(text == "{\n  \"$schema\": \"../schemas/pins.schema.json\",\n  \"pins\": [\n    {\"year\": 2019, "
-                "\"tagmanifest_sha256\": \"" + std::string(64, 'a') + "\"},\n    {\"year\": 2020, \"tagmanifest_sha256\": \"" +
-                std::string(64, 'b') + "\"}\n  ]\n}\n");
+  CHECK(text ==
+        "{\n  \"$schema\": \"../schemas/pins.schema.json\",\n  \"pins\": [\n    {\"year\": 2019, "
+        "\"tagmanifest_sha256\": \"" +
+            std::string(64, 'a') + "\"},\n    {\"year\": 2020, \"tagmanifest_sha256\": \"" +
+            std::string(64, 'b') + "\"}\n  ]\n}\n");
   Diagnostics diags;
   CHECK(parse_pins(text, "pins.json", diags) == pins);
   CHECK_FALSE(diags.has_errors());
@@ -330,9 +344,16 @@ TEST_CASE("The register of pins is written the same way every time and read back
 }
 
 TEST_CASE("Ed25519 signatures over the tag manifest verify with the matching public key only", "[archive]") {
-  const std::string key = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEICWldMmuYx91iqG6VWJO4r37bVujVL5BlLFj6pvOxd/d\n-----END PRIVATE KEY-----\n";
-  const std::string pub = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAjnOp4/o7+XAWy0kY0GYVQp3zPdsLUbLkeTVi4jPIWwQ=\n-----END PUBLIC KEY-----\n";
-  const std::string other = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAxc2niQWYfuz1KDnBB1gLXHCWoATThKRLzPBsh1KAl1w=\n-----END PUBLIC KEY-----\n";
+  const std::string key =
+      "-----BEGIN PRIVATE "
+      "KEY-----\nMC4CAQAwBQYDK2VwBCIEICWldMmuYx91iqG6VWJO4r37bVujVL5BlLFj6pvOxd/d\n-----END PRIVATE "
+      "KEY-----\n";
+  const std::string pub =
+      "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAjnOp4/o7+XAWy0kY0GYVQp3zPdsLUbLkeTVi4jPIWwQ=\n-----END "
+      "PUBLIC KEY-----\n";
+  const std::string other =
+      "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEAxc2niQWYfuz1KDnBB1gLXHCWoATThKRLzPBsh1KAl1w=\n-----END "
+      "PUBLIC KEY-----\n";
   std::string error;
   std::string signature = ed25519_sign(key, "manifest", error);
   REQUIRE(signature.size() == 64);
