@@ -156,7 +156,10 @@ int run_verify(const std::string& dir) {
     return kExitFailure;
   }
   std::vector<BagProblem> problems = verify_bag(DiskFileSystem(root));
-  for (const BagProblem& p : problems) std::cerr << root << "/" << p.path << ": error: " << p.what << "\n";
+  for (const BagProblem& p : problems) {
+    // A bag's file names and manifest lines are untrusted: escaped, they cannot forge a line.
+    std::cerr << escape_for_terminal(root + "/" + p.path) << ": error: " << escape_for_terminal(p.what) << "\n";
+  }
   if (!problems.empty()) {
     std::cerr << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
               << ": the snapshot differs from its manifest\n";

@@ -55,8 +55,9 @@ void Renderer::queue_pages() {
     auto& terms = taxonomies_[kind] = taxonomy(site_, kind);
     if (terms.empty()) continue;
     queue([this, kind](Sink& sink) { render_terms(sink, kind); });
-    for (const auto& [slug, term] : terms) {
-      queue([this, kind, &slug, &term](Sink& sink) { render_term(sink, kind, slug, term); });
+    for (const auto& entry : terms) {
+      // Captured through the pair: clang (the fuzz build) cannot capture structured bindings.
+      queue([this, kind, &entry](Sink& sink) { render_term(sink, kind, entry.first, entry.second); });
     }
   }
 }
