@@ -288,7 +288,10 @@ int run_verify(const std::string& dir, const std::string& pins_file, const std::
       problems.push_back({kSignature, error, "signature"});
     }
   }
-  for (const BagProblem& p : problems) std::cerr << root << "/" << p.path << ": error: " << p.what << "\n";
+  for (const BagProblem& p : problems) {
+    // A bag's file names and manifest lines are untrusted: escaped, they cannot forge a line.
+    std::cerr << escape_for_terminal(root + "/" + p.path) << ": error: " << escape_for_terminal(p.what) << "\n";
+  }
   if (!problems.empty()) {
     std::cerr << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")
               << ": the snapshot is not what was archived\n";

@@ -200,6 +200,8 @@ std::string format_one(const Diagnostic& d, const SourceLookup& lookup, LineInde
 
 }  // namespace
 
+std::string escape_for_terminal(std::string_view text) { return escape_controls(text, false); }
+
 std::string format_diagnostic(const Diagnostic& d, const SourceLookup& lookup) {
   LineIndexCache cache;
   return format_one(d, lookup, cache);

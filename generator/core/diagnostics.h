@@ -60,6 +60,10 @@ class Diagnostics {
 /// Looks up the text of a content file by its display path; nullopt when unknown.
 using SourceLookup = std::function<std::optional<std::string_view>(const std::string& file)>;
 
+/// Text with control characters written as visible escapes (\n, \x1b, \u009b, \u202e), safe to
+/// print to a terminal; tabs are escaped too. Used for every diagnostic field and for file names.
+std::string escape_for_terminal(std::string_view text);
+
 /// Formats one diagnostic the way compilers do:
 ///   file:line:col: error: message
 ///     12 |     "probability": 7,

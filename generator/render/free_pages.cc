@@ -55,11 +55,9 @@ void Renderer::queue_pages() {
     auto& terms = taxonomies_[kind] = taxonomy(site_, kind);
     if (terms.empty()) continue;
     queue([this, kind](Sink& sink) { render_terms(sink, kind); });
-    // Named pair members, not structured bindings: clang 14 (the fuzz build) cannot capture those.
     for (const auto& entry : terms) {
-      const std::string* slug = &entry.first;
-      const auto* term = &entry.second;
-      queue([this, kind, slug, term](Sink& sink) { render_term(sink, kind, *slug, *term); });
+      // Captured through the pair: clang (the fuzz build) cannot capture structured bindings.
+      queue([this, kind, &entry](Sink& sink) { render_term(sink, kind, entry.first, entry.second); });
     }
   }
 }

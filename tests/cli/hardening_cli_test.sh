@@ -63,5 +63,14 @@ sed -i 's|"theme": "default"|"theme": "../../.."|' content/site.json
 out=$("$insyn" build --content content --themes "$themes" --out site 2>&1)
 check "a theme given as a path is refused" 1 $? "$out" 'error: "theme" must be a plain name'
 
+# 9. verify prints a bag's file names escaped: a name holding a line break cannot forge a line.
+fresh
+SOURCE_DATE_EPOCH=1700000000 "$insyn" archive 2019 --content content --themes "$themes" >/dev/null 2>&1
+touch "content/arkiv/2019/data/x"$'\n'"FORGED: ok, "$'\x1b'"[2J"
+out=$("$insyn" verify content/arkiv/2019 2>&1)
+check "verify names an extra file with its control characters escaped" 1 $? "$out" 'data/x\\nFORGED: ok, \\x1b\[2J: error'
+! grep -q '^FORGED' <<<"$out" && ! grep -q $'\x1b' <<<"$out"
+check "and no forged line or escape character reaches the terminal" 0 $?
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]
