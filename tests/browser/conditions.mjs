@@ -89,6 +89,9 @@ function layoutProblems() {
   for (const cell of document.querySelectorAll('td, th')) {
     const text = cell.textContent.replace(/\s+/g, ' ').trim();
     if (text.length < 4 || !visible(cell)) continue;
+    // Header rows hidden visually (kept for screen readers, as in the stacked register) do not count.
+    const section = cell.parentElement.parentElement;
+    if (section.getBoundingClientRect().width <= 1 || section.getBoundingClientRect().height <= 1) continue;
     const em = parseFloat(getComputedStyle(cell).fontSize);
     const width = cell.getBoundingClientRect().width;
     if (width < 4 * em - 0.5) out.push(['table cell narrower than 4em', `${name(cell)} is ${width.toFixed(0)}px (4em = ${(4 * em).toFixed(0)}px): "${text.slice(0, 30)}"`]);
@@ -108,7 +111,7 @@ function svgTextProblems() {
       const st = getComputedStyle(s);
       return rgb(st.fill) && +st.opacity >= 0.5 && +st.fillOpacity >= 0.5 && s.getClientRects().length;
     });
-    for (const text of svg.querySelectorAll('text')) {
+    for (const text of svg.querySelectorAll('text, text a, text tspan')) {
       if (text.getClientRects().length === 0 || !text.textContent.trim()) continue;
       const fill = rgb(getComputedStyle(text).fill);
       const box = text.getBoundingClientRect();
