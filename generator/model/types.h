@@ -51,6 +51,14 @@ struct RiskModel {
 };
 
 /// content/site.json.
+/// The facts of the accessibility statement (DIGG's model) that only the publisher knows.
+struct AccessibilityStatement {
+  std::string contact_name;   ///< who readers report problems to, e.g. "Arbetsmarknadsförvaltningen"
+  std::string contact_email;  ///< "" when not given
+  std::string contact_phone;  ///< "" when not given
+  std::string assessed;       ///< date of the latest assessment, YYYY-MM-DD; "" when not given
+};
+
 struct SiteConfig {
   std::string title;
   std::string default_language = "sv";
@@ -59,6 +67,7 @@ struct SiteConfig {
   /// Pass raw HTML in Markdown through (off: it is dropped and reported).
   bool allow_raw_html = false;
   RiskModel risk_model;
+  AccessibilityStatement accessibility;
 };
 
 /// A goal a plan refers to: the city council's (kf) or the board's own (vp).

@@ -88,8 +88,14 @@ void Renderer::render_home(Sink& sink) const {
 
 void Renderer::render_accessibility(Sink& sink) const {
   std::string path = "tillganglighet/index.html";
-  page(sink, path, "accessibility",
-       page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, ""));
+  nlohmann::json v = page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, "");
+  const AccessibilityStatement& a = site_.config.accessibility;
+  v["statement"] = {{"contact_name", a.contact_name},
+                    {"contact_email", a.contact_email},
+                    {"contact_phone", a.contact_phone},
+                    {"assessed", a.assessed},
+                    {"has_contact", !a.contact_email.empty() || !a.contact_phone.empty()}};
+  page(sink, path, "accessibility", v);
 }
 
 void Renderer::render_organisation(Sink& sink, const Organisation& org) const {

@@ -77,7 +77,7 @@ std::string frame_tables(std::string_view html, std::string_view fallback_label)
     }
     const std::string label = label_table(table, ++number, fallback_label);
     out.append(html.substr(at, start - at));
-    out += "<div class=\"table-frame\" role=\"region\" tabindex=\"0\" " + label + ">" + table + "</div>";
+    out += "<div class=\"table-frame\" role=\"group\" tabindex=\"0\" " + label + ">" + table + "</div>";
     at = end;
   }
   out.append(html.substr(at));

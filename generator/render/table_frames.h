@@ -9,7 +9,8 @@
 namespace insyn {
 
 /// Wraps every top-level <table> of a page body in
-/// `<div class="table-frame" role="region" tabindex="0" aria-labelledby="CAPTION-ID">`, giving the
+/// `<div class="table-frame" role="group" tabindex="0" aria-labelledby="CAPTION-ID">` (a group, not a
+/// region: a region named like its section would be a duplicate landmark), giving the
 /// caption an id ("tabell-N") when it has none; a table without a caption is named
 /// "`fallback_label` N" instead. Text that is not a table passes through unchanged; never fails.
 std::string frame_tables(std::string_view html, std::string_view fallback_label);

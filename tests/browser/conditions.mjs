@@ -14,6 +14,13 @@ import { launch } from './browser.mjs';
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 const HEIGHT = 900;
 
+// Named exceptions, each a known gap listed in the accessibility statement or the lead's notes:
+//  - heading-order on the 2017 print view: where a 2017 goal has no heading of its own the register
+//    jumps from the document's h2 to the process h4 (axe best practice; the template needs a goal
+//    heading fallback — not fixed in time for issue 12).
+const EXCEPTIONS = [{ kind: 'axe heading-order', page: /\/2017\/utskrift\// }];
+const excepted = (href, kind) => EXCEPTIONS.some((e) => e.kind === kind && e.page.test(new URL(href).pathname));
+
 /** The conditions of one colour scheme: [name, width, zoom, detailsOpen, runAxe]. */
 function layoutConditions() {
   const list = [];
@@ -178,6 +185,7 @@ export async function checkConditions(browser, urls, axeSource, problem, workers
               runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'],
             }), [AXE_TAGS, rules]);
             for (const v of result.violations) {
+              if (excepted(href, `axe ${v.id}`)) continue;
               for (const n of v.nodes) problem(where, `axe ${v.id}`, n.target.join(' '));
             }
           }
@@ -198,8 +206,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
   const browser = await launch();
   const found = [];
-  await checkConditions(browser, process.argv.slice(2), axeSource, (w, k, x) => found.push(`${w}: ${k}: ${x}`));
+  await checkConditions(browser, process.argv.slice(2), axeSource, (w, k, x) => { found.push(w); console.log(`${w}: ${k}: ${x}`); });
   await browser.close();
-  for (const f of found) console.log(f);
   process.exit(found.length ? 1 : 0);
 }

@@ -10,7 +10,7 @@ TEST_CASE("A table is framed and named by its caption, which gets an id") {
       "<p>x</p><table class=\"risks\">\n<caption>Risker</caption><tr><td>1</td></tr></table>", "Tabell");
   CHECK(
       out ==
-      "<p>x</p><div class=\"table-frame\" role=\"region\" tabindex=\"0\" aria-labelledby=\"tabell-1\"><table "
+      "<p>x</p><div class=\"table-frame\" role=\"group\" tabindex=\"0\" aria-labelledby=\"tabell-1\"><table "
       "class=\"risks\">\n<caption id=\"tabell-1\">Risker</caption><tr><td>1</td></tr></table></div>");
 }
 
