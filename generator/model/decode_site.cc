@@ -7,7 +7,8 @@ namespace insyn {
 
 namespace {
 
-Scale decode_scale(const JsonValue& value, const std::string& file, Diagnostics& diags, const std::string& what) {
+Scale decode_scale(const JsonValue& value, const std::string& file, Diagnostics& diags,
+                   const std::string& what) {
   Scale scale;
   ObjectReader r(value, file, diags, what);
   scale.name = r.string("name", true).value_or("");
@@ -49,7 +50,8 @@ void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& 
                   "list the bands from the lowest risk values to the highest, without overlapping");
     }
     if (!band.id.empty() && !std::regex_match(band.id, std::regex("[a-z][a-z0-9-]*"))) {
-      diags.error(br.loc_of("id"), "band", "band id \"" + band.id + "\" must be lower-case letters, digits and -",
+      diags.error(br.loc_of("id"), "band",
+                  "band id \"" + band.id + "\" must be lower-case letters, digits and -",
                   "the id becomes a CSS class (band-<id>), e.g. \"high\"");
     }
     band.color = br.string("color", true).value_or("#ffffff");
@@ -63,9 +65,10 @@ void decode_bands(const JsonValue& bands, const std::string& file, Diagnostics& 
     int hits = 0;
     for (const auto& b : model.bands) hits += (rv >= b.min && rv <= b.max);
     if (hits != 1) {
-      diags.error({file, bands.line, bands.column}, "band",
-                  "risk value " + std::to_string(rv) + (hits ? " falls in more than one band" : " falls in no band"),
-                  "make the bands' min–max ranges cover 1–25 without overlapping");
+      diags.error(
+          {file, bands.line, bands.column}, "band",
+          "risk value " + std::to_string(rv) + (hits ? " falls in more than one band" : " falls in no band"),
+          "make the bands' min–max ranges cover 1–25 without overlapping");
       break;
     }
   }
@@ -105,12 +108,21 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
     ObjectReader mdr(*md, file, diags, "markdown settings");
     config.allow_raw_html = mdr.boolean("allow_raw_html", false).value_or(false);
   }
+  if (const JsonValue* a = r.object("accessibility", false)) {
+    ObjectReader ar(*a, file, diags, "accessibility statement");
+    config.accessibility.contact_name = ar.string("contact_name", false).value_or("");
+    config.accessibility.contact_email = ar.string("contact_email", false).value_or("");
+    config.accessibility.contact_phone = ar.string("contact_phone", false).value_or("");
+    config.accessibility.assessed = ar.string("assessed", false).value_or("");
+  }
   const JsonValue* rm = r.object("risk_model", true);
   if (!rm) return config;
   ObjectReader mr(*rm, file, diags, "risk model");
   RiskModel& model = config.risk_model;
-  if (const JsonValue* p = mr.object("probability", true)) model.probability = decode_scale(*p, file, diags, "probability scale");
-  if (const JsonValue* c = mr.object("consequence", true)) model.consequence = decode_scale(*c, file, diags, "consequence scale");
+  if (const JsonValue* p = mr.object("probability", true))
+    model.probability = decode_scale(*p, file, diags, "probability scale");
+  if (const JsonValue* c = mr.object("consequence", true))
+    model.consequence = decode_scale(*c, file, diags, "consequence scale");
   model.formula = mr.text("formula");
   model.measures_threshold = mr.integer("measures_threshold", true, 1, 25).value_or(9);
   model.control_plan_threshold = mr.integer("control_plan_threshold", true, 1, 25).value_or(12);
@@ -136,7 +148,8 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
   return config;
 }
 
-void decode_organisation(const JsonValue& root, const std::string& file, Diagnostics& diags, Organisation& org) {
+void decode_organisation(const JsonValue& root, const std::string& file, Diagnostics& diags,
+                         Organisation& org) {
   ObjectReader r(root, file, diags, "organisation");
   org.name = r.string("name", true).value_or(org.slug);
   org.short_name = r.text("short_name");
@@ -164,8 +177,9 @@ void decode_plan(const JsonValue& root, const std::string& file, Diagnostics& di
       g.loc = gr.loc();
       g.id = gr.string("id", true).value_or("");
       if (!g.id.empty() && !std::regex_match(g.id, kGoalId)) {
-        diags.error(gr.loc_of("id"), "goal-id", "goal id \"" + g.id + "\" is not a dotted number",
-                    "write it like \"1.1\" or \"3.2.2\", without a trailing dot (keep the printed form in \"raw\")");
+        diags.error(
+            gr.loc_of("id"), "goal-id", "goal id \"" + g.id + "\" is not a dotted number",
+            "write it like \"1.1\" or \"3.2.2\", without a trailing dot (keep the printed form in \"raw\")");
       }
       g.raw = gr.text("raw");
       g.text = gr.string("text", true).value_or("");
@@ -178,9 +192,10 @@ void decode_plan(const JsonValue& root, const std::string& file, Diagnostics& di
       gr.skip("source_line");
       for (const Goal& other : year.goals) {
         if (!g.id.empty() && other.id == g.id) {
-          diags.error(gr.loc_of("id"), "duplicate-id", "goal " + g.id + " is defined twice (first at line " +
-                                                           std::to_string(other.loc.line) + ")",
-                      "each goal number appears once per plan year");
+          diags.error(
+              gr.loc_of("id"), "duplicate-id",
+              "goal " + g.id + " is defined twice (first at line " + std::to_string(other.loc.line) + ")",
+              "each goal number appears once per plan year");
         }
       }
       year.goals.push_back(std::move(g));

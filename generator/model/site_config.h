@@ -47,6 +47,14 @@ struct RiskModel {
   const Band* band_for(int rv) const;
 };
 
+/// The facts of the accessibility statement (DIGG's model) that only the publisher knows.
+struct AccessibilityStatement {
+  std::string contact_name;   ///< who readers report problems to, e.g. "Arbetsmarknadsförvaltningen"
+  std::string contact_email;  ///< "" when not given
+  std::string contact_phone;  ///< "" when not given
+  std::string assessed;       ///< date of the latest assessment, YYYY-MM-DD; "" when not given
+};
+
 /// content/site.json.
 struct SiteConfig {
   std::string title;
@@ -56,6 +64,7 @@ struct SiteConfig {
   /// Pass raw HTML in Markdown through (off: it is dropped and reported).
   bool allow_raw_html = false;
   RiskModel risk_model;
+  AccessibilityStatement accessibility;
 };
 
 }  // namespace insyn

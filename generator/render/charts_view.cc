@@ -9,9 +9,13 @@ namespace insyn {
 
 namespace {
 
-std::string s(const nlohmann::json& t, const std::string& key) { return t.value(key, key); }
+std::string s(const nlohmann::json& t, const std::string& key) {
+  return t.value(key, key);
+}
 
-std::string band_class(const Band* band) { return band ? "band-" + band->id : ""; }
+std::string band_class(const Band* band) {
+  return band ? "band-" + band->id : "";
+}
 
 // Counts risks per group in first-seen order, one value per band.
 svg::BarChartSpec stacked_by_band(const std::vector<std::pair<std::string, std::vector<const Risk*>>>& groups,
@@ -31,7 +35,9 @@ svg::BarChartSpec stacked_by_band(const std::vector<std::pair<std::string, std::
   return spec;
 }
 
-std::string count_label(size_t n) { return format_integer(static_cast<long long>(n)); }
+std::string count_label(size_t n) {
+  return format_integer(static_cast<long long>(n));
+}
 
 }  // namespace
 
@@ -42,8 +48,8 @@ svg::HeatMatrixSpec risk_matrix_spec(const PlanYear& year, const RiskModel& mode
   const Scale& rows = model.probability_on_rows ? model.probability : model.consequence;
   const Scale& cols = model.probability_on_rows ? model.consequence : model.probability;
   // A year may call the consequence axis by its own name (2014: "Väsentlighet").
-  const std::string& consequence = year.vor && !year.vor->consequence_name.empty() ? year.vor->consequence_name
-                                                                                   : model.consequence.name;
+  const std::string& consequence =
+      year.vor && !year.vor->consequence_name.empty() ? year.vor->consequence_name : model.consequence.name;
   spec.row_axis = model.probability_on_rows ? rows.name : consequence;
   spec.column_axis = model.probability_on_rows ? consequence : cols.name;
   spec.count_suffix = s(t, "count_suffix");
@@ -60,7 +66,14 @@ svg::HeatMatrixSpec risk_matrix_spec(const PlanYear& year, const RiskModel& mode
       if (year.vor) {
         for (const Risk& r : year.vor->risks) {
           if (r.probability != p || r.consequence != k) continue;
-          cell.items.push_back({std::to_string(r.nr), risk_href + "#risk-" + std::to_string(r.nr), r.flag == PlanFlag::InPlan});
+          const bool in_plan = r.flag == PlanFlag::InPlan;
+          // The link says what the cell shows by colour, position and star: "Risk 65, Hög, i
+          // internkontrollplanen".
+          std::string name = s(t, "matrix_link_risk") + " " + std::to_string(r.nr) +
+                             (band ? ", " + band->label : "") +
+                             (in_plan ? ", " + s(t, "matrix_link_in_plan") : "");
+          cell.items.push_back(
+              {std::to_string(r.nr), risk_href + "#risk-" + std::to_string(r.nr), in_plan, name});
           ++total;
         }
       }
@@ -69,8 +82,8 @@ svg::HeatMatrixSpec risk_matrix_spec(const PlanYear& year, const RiskModel& mode
     spec.cells.push_back(line);
   }
   spec.title = s(t, "matrix_title") + " " + std::to_string(year.year);
-  spec.description = s(t, "matrix_desc_prefix") + " " + count_label(total) + " " + s(t, "matrix_desc_suffix") + " " +
-                     model.formula + ".";
+  spec.description = s(t, "matrix_desc_prefix") + " " + count_label(total) + " " +
+                     s(t, "matrix_desc_suffix") + " " + model.formula + ".";
   return spec;
 }
 
@@ -83,15 +96,23 @@ nlohmann::json risk_matrix_table(const svg::HeatMatrixSpec& spec, const nlohmann
     for (const svg::MatrixCell& c : spec.cells[r]) {
       nlohmann::json items = nlohmann::json::array();
       for (const svg::MatrixItem& item : c.items) {
-        items.push_back({{"label", item.label}, {"href", item.href}, {"marked", item.marked}});
+        items.push_back(
+            {{"label", item.label}, {"href", item.href}, {"marked", item.marked}, {"name", item.name}});
       }
-      cells.push_back({{"css_class", c.css_class}, {"level", c.level_word}, {"value", c.value_text},
-                       {"count", count_label(c.items.size())}, {"items", items}});
+      cells.push_back({{"css_class", c.css_class},
+                       {"level", c.level_word},
+                       {"value", c.value_text},
+                       {"count", count_label(c.items.size())},
+                       {"items", items}});
     }
     rows.push_back({{"label", spec.row_labels[r]}, {"cells", cells}});
   }
-  return {{"caption", spec.title}, {"row_axis", spec.row_axis}, {"column_axis", spec.column_axis},
-          {"header", header}, {"rows", rows}, {"count_suffix", spec.count_suffix},
+  return {{"caption", spec.title},
+          {"row_axis", spec.row_axis},
+          {"column_axis", spec.column_axis},
+          {"header", header},
+          {"rows", rows},
+          {"count_suffix", spec.count_suffix},
           {"marked_legend", s(t, "matrix_marked_legend")}};
 }
 
@@ -105,7 +126,9 @@ svg::BarChartSpec risks_per_group_spec(const PlanYear& year, const RiskModel& mo
       if (by == "goal") {
         const Goal* g = year.find_goal(p.goal);
         // Years without goals (2014, 2017) group by their heading instead.
-        key = p.goal.empty() ? (p.area.empty() ? s(t, "no_goal") : p.area) : g ? p.goal + " " + g->text : p.goal;
+        key = p.goal.empty() ? (p.area.empty() ? s(t, "no_goal") : p.area)
+              : g            ? p.goal + " " + g->text
+                             : p.goal;
       }
       auto it = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == key; });
       if (it == groups.end()) {
@@ -128,7 +151,8 @@ svg::BarChartSpec risks_per_group_spec(const PlanYear& year, const RiskModel& mo
   svg::BarChartSpec spec = stacked_by_band(groups, model);
   spec.id = id;
   spec.unit = s(t, "count_suffix");
-  spec.title = s(t, by == "goal" ? "chart_risks_per_goal" : "chart_risks_per_process") + " " + std::to_string(year.year);
+  spec.title = s(t, by == "goal" ? "chart_risks_per_goal" : "chart_risks_per_process") + " " +
+               std::to_string(year.year);
   spec.description = s(t, "chart_risks_per_group_desc");
   return spec;
 }
@@ -192,7 +216,8 @@ svg::BarChartSpec project_budget_spec(const PlanYear& year, const nlohmann::json
   }
   // Only whole-project totals in kronor add up; annual, in-kind and euro amounts are listed, not summed.
   auto sek_total = [](const std::optional<Money>& m) {
-    return m && m->amount && m->currency == "SEK" && (m->kind.empty() || m->kind == "total") ? *m->amount : 0.0;
+    return m && m->amount && m->currency == "SEK" && (m->kind.empty() || m->kind == "total") ? *m->amount
+                                                                                             : 0.0;
   };
   for (const Project& p : year.projects->projects) {
     const std::string& funder = year.projects->groups[p.group].funder;
@@ -209,8 +234,8 @@ svg::BarChartSpec activities_spec(const PlanYear& year, const nlohmann::json& t,
                                   const std::string& id) {
   svg::BarChartSpec spec;
   spec.id = id;
-  spec.title = s(t, by == "category" ? "chart_activities_per_category" : "chart_activities_per_function") + " " +
-               std::to_string(year.year);
+  spec.title = s(t, by == "category" ? "chart_activities_per_category" : "chart_activities_per_function") +
+               " " + std::to_string(year.year);
   spec.description = s(t, "chart_activities_desc");
   spec.series = {{s(t, "activities"), "series-1"}};
   spec.unit = s(t, "count_suffix");
@@ -228,8 +253,9 @@ svg::BarChartSpec activities_spec(const PlanYear& year, const nlohmann::json& t,
   }
   // The most common first; ties keep the order of the activity plan. Spellings are kept as published,
   // so "HR-Staben" and "HR-staben" stay two bars, as in the source.
-  std::stable_sort(spec.categories.begin(), spec.categories.end(),
-                   [](const svg::BarCategory& a, const svg::BarCategory& b) { return a.values[0] > b.values[0]; });
+  std::stable_sort(
+      spec.categories.begin(), spec.categories.end(),
+      [](const svg::BarCategory& a, const svg::BarCategory& b) { return a.values[0] > b.values[0]; });
   return spec;
 }
 
@@ -239,7 +265,8 @@ svg::BarChartSpec staff_spec(const PlanYear& year, const nlohmann::json& t, cons
   spec.stacked = true;
   spec.title = s(t, "chart_staff") + " " + std::to_string(year.year);
   spec.description = s(t, "chart_staff_desc");
-  spec.series = {{s(t, "permanent"), "series-1"}, {s(t, "temporary"), "series-2"}, {s(t, "not_split"), "series-4"}};
+  spec.series = {
+      {s(t, "permanent"), "series-1"}, {s(t, "temporary"), "series-2"}, {s(t, "not_split"), "series-4"}};
   spec.unit = s(t, "persons_short");
   if (!year.competence) return spec;
   for (const StaffFigure& f : year.competence->staff) {
@@ -249,7 +276,8 @@ svg::BarChartSpec staff_spec(const PlanYear& year, const nlohmann::json& t, cons
     if (f.permanent && !f.temporary) temporary = std::max(0.0, f.value - permanent);
     if (f.temporary && !f.permanent) permanent = std::max(0.0, f.value - temporary);
     double rest = f.value - permanent - temporary;
-    spec.categories.push_back({f.metric + " (" + f.scope + ")", {permanent, temporary, std::max(0.0, rest)}, ""});
+    spec.categories.push_back(
+        {f.metric + " (" + f.scope + ")", {permanent, temporary, std::max(0.0, rest)}, ""});
   }
   return spec;
 }
@@ -270,8 +298,8 @@ nlohmann::json bar_table(const svg::BarChartSpec& spec) {
 
 namespace insyn {
 
-svg::BarChartSpec risks_per_band_by_year_spec(const Organisation& org, const RiskModel& model, const nlohmann::json& t,
-                                              const std::string& id) {
+svg::BarChartSpec risks_per_band_by_year_spec(const Organisation& org, const RiskModel& model,
+                                              const nlohmann::json& t, const std::string& id) {
   svg::BarChartSpec spec;
   spec.id = id;
   spec.stacked = true;
@@ -297,13 +325,15 @@ svg::BarChartSpec risks_per_band_by_year_spec(const Organisation& org, const Ris
   return spec;
 }
 
-svg::BarChartSpec controls_by_year_spec(const Organisation& org, const nlohmann::json& t, const std::string& id) {
+svg::BarChartSpec controls_by_year_spec(const Organisation& org, const nlohmann::json& t,
+                                        const std::string& id) {
   svg::BarChartSpec spec;
   spec.id = id;
   spec.series.push_back({s(t, "control_count"), "series-1"});
   for (const PlanYear& year : org.years) {
     if (!year.control_plan) continue;
-    spec.categories.push_back({std::to_string(year.year), {static_cast<double>(year.control_plan->controls.size())},
+    spec.categories.push_back({std::to_string(year.year),
+                               {static_cast<double>(year.control_plan->controls.size())},
                                year.dir + "/kontrollplan/index.html"});
   }
   spec.unit = s(t, "count_suffix");

@@ -1,4 +1,5 @@
 #include "render/site_renderer.h"
+#include "render/table_frames.h"
 
 #include <algorithm>
 
@@ -12,7 +13,10 @@ namespace insyn {
 OutputFiles Renderer::run() {
   queue([this](Sink& sink) { render_home(sink); });
   queue([this](Sink& sink) { render_accessibility(sink); });
-  queue([this](Sink& sink) { page(sink, "404.html", "notfound", page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "")); });
+  queue([this](Sink& sink) {
+    page(sink, "404.html", "notfound",
+         page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, ""));
+  });
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
     if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
@@ -54,7 +58,8 @@ void Renderer::run_jobs() {
 
 // Renders the page body with template `kind`, then wraps it in the base layout.
 void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const {
-  std::string body = theme_.templates.render(kind, view, sink.diags);
+  std::string body =
+      frame_tables(theme_.templates.render(kind, view, sink.diags), t().value("table_label", "Tabell"));
   nlohmann::json layout = layout_view(std::move(view));
   layout["body"] = std::move(body);
   sink.files.push_back({path, theme_.templates.render("base", layout, sink.diags)});
@@ -84,8 +89,14 @@ void Renderer::render_home(Sink& sink) const {
 
 void Renderer::render_accessibility(Sink& sink) const {
   std::string path = "tillganglighet/index.html";
-  page(sink, path, "accessibility",
-       page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, ""));
+  nlohmann::json v = page_view(site_, theme_, path, t().value("accessibility", ""), nullptr, nullptr, "");
+  const AccessibilityStatement& a = site_.config.accessibility;
+  v["statement"] = {{"contact_name", a.contact_name},
+                    {"contact_email", a.contact_email},
+                    {"contact_phone", a.contact_phone},
+                    {"assessed", a.assessed},
+                    {"has_contact", !a.contact_email.empty() || !a.contact_phone.empty()}};
+  page(sink, path, "accessibility", v);
 }
 
 void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
@@ -113,8 +124,8 @@ OutputFiles render_free_pages(const Site& site, const Theme& theme, const std::v
   return Renderer(site, theme, diags).run_pages(pages);
 }
 
-OutputFiles render_site_for_years(const Site& site, const Theme& theme, const std::set<std::string>& year_dirs,
-                                  Diagnostics& diags) {
+OutputFiles render_site_for_years(const Site& site, const Theme& theme,
+                                  const std::set<std::string>& year_dirs, Diagnostics& diags) {
   Renderer renderer(site, theme, diags);
   renderer.only_years(&year_dirs);
   return renderer.run();

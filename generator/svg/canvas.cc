@@ -52,7 +52,8 @@ std::vector<std::string> wrap_text(std::string_view text, int max_width, size_t 
   bool cut = false;
   while (pos < text.size()) {
     size_t space = text.find(' ', pos);
-    std::string_view word = text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
+    std::string_view word =
+        text.substr(pos, space == std::string_view::npos ? std::string_view::npos : space - pos);
     pos = space == std::string_view::npos ? text.size() : space + 1;
     if (word.empty()) continue;
     std::string candidate = current.empty() ? std::string(word) : current + " " + std::string(word);
@@ -81,24 +82,40 @@ std::vector<std::string> wrap_text(std::string_view text, int max_width, size_t 
   return lines;
 }
 
+// A length in px at the default 16 px root font size, in rem (so a chart grows with the reader's
+// text size, text and drawing together) with up to four decimals (integer
+// arithmetic, so the bytes do not depend on how floats print).
+static std::string rem(int px) {
+  const long scaled = (static_cast<long>(px) * 10000 + 8) / 16;
+  std::string out = std::to_string(scaled / 10000);
+  long frac = scaled % 10000;
+  if (frac == 0) return out;
+  std::string digits = std::to_string(frac);
+  digits.insert(0, 4 - digits.size(), '0');
+  while (digits.back() == '0') digits.pop_back();
+  return out + "." + digits;
+}
+
 Canvas::Canvas(std::string id, std::string kind) : id_(std::move(id)), kind_(std::move(kind)) {}
 
 void Canvas::rect(int x, int y, int w, int h, const std::string& css_class) {
-  body_ += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" + std::to_string(w) +
-           "\" height=\"" + std::to_string(h) + "\" class=\"" + xml_escape(css_class) + "\"/>";
+  body_ += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+           std::to_string(w) + "\" height=\"" + std::to_string(h) + "\" class=\"" + xml_escape(css_class) +
+           "\"/>";
 }
 
 void Canvas::pattern(int x, int y, int w, int h, const std::string& css_class) {
   if (!pattern_tiles().count(css_class) || w <= 0 || h <= 0) return;
   patterns_.insert(css_class);
-  body_ += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" + std::to_string(w) +
-           "\" height=\"" + std::to_string(h) + "\" fill=\"url(#" + id_ + "-pat-" + css_class +
-           ")\" class=\"pattern-overlay\"/>";
+  body_ += "<rect x=\"" + std::to_string(x) + "\" y=\"" + std::to_string(y) + "\" width=\"" +
+           std::to_string(w) + "\" height=\"" + std::to_string(h) + "\" fill=\"url(#" + id_ + "-pat-" +
+           css_class + ")\" class=\"pattern-overlay\"/>";
 }
 
 void Canvas::line(int x1, int y1, int x2, int y2, const std::string& css_class) {
-  body_ += "<line x1=\"" + std::to_string(x1) + "\" y1=\"" + std::to_string(y1) + "\" x2=\"" + std::to_string(x2) +
-           "\" y2=\"" + std::to_string(y2) + "\" class=\"" + xml_escape(css_class) + "\"/>";
+  body_ += "<line x1=\"" + std::to_string(x1) + "\" y1=\"" + std::to_string(y1) + "\" x2=\"" +
+           std::to_string(x2) + "\" y2=\"" + std::to_string(y2) + "\" class=\"" + xml_escape(css_class) +
+           "\"/>";
 }
 
 void Canvas::text(int x, int y, std::string_view content, std::string_view attrs) {
@@ -107,14 +124,17 @@ void Canvas::text(int x, int y, std::string_view content, std::string_view attrs
   body_ += ">" + xml_escape(std::string(content)) + "</text>";
 }
 
-void Canvas::raw(std::string_view markup) { body_ += markup; }
+void Canvas::raw(std::string_view markup) {
+  body_ += markup;
+}
 
-std::string Canvas::finish(int width, int height, std::string_view title, std::string_view description) const {
+std::string Canvas::finish(int width, int height, std::string_view title,
+                           std::string_view description) const {
   std::string w = std::to_string(width), h = std::to_string(height);
-  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-" + kind_ + "\" id=\"" + id_ +
-                    "\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + w + "\" height=\"" + h +
-                    "\" font-size=\"" + std::to_string(kFontSize) + "\" role=\"img\" aria-labelledby=\"" + id_ +
-                    "-title " + id_ + "-desc\">\n";
+  std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-" + kind_ + "\" id=\"" +
+                    id_ + "\" viewBox=\"0 0 " + w + " " + h + "\" width=\"" + rem(width) + "rem\" height=\"" +
+                    rem(height) + "rem" + "\" role=\"" + (interactive_ ? "group" : "img") +
+                    "\" aria-labelledby=\"" + id_ + "-title " + id_ + "-desc\">\n";
   out += "<title id=\"" + id_ + "-title\">" + xml_escape(std::string(title)) + "</title>\n";
   out += "<desc id=\"" + id_ + "-desc\">" + xml_escape(std::string(description)) + "</desc>\n";
   if (!patterns_.empty()) {
@@ -132,6 +152,8 @@ std::string Canvas::finish(int width, int height, std::string_view title, std::s
 }
 
 // The same five characters as in HTML; SVG inline in HTML is parsed by the HTML parser anyway.
-std::string xml_escape(const std::string& text) { return html_escape(text); }
+std::string xml_escape(const std::string& text) {
+  return html_escape(text);
+}
 
 }  // namespace insyn::svg

@@ -37,7 +37,10 @@ class Canvas {
   /// Markup written by the caller (already escaped).
   void raw(std::string_view markup);
 
-  /// The finished <svg> with role="img", <title>, <desc> and the patterns it used.
+  /// Draws the chart as role="group" instead of role="img", for charts that hold links.
+  void set_interactive() { interactive_ = true; }
+
+  /// The finished <svg> with role="img" (or "group"), <title>, <desc> and the patterns it used.
   std::string finish(int width, int height, std::string_view title, std::string_view description) const;
 
  private:
@@ -45,6 +48,7 @@ class Canvas {
   std::string kind_;
   std::string body_;
   std::set<std::string> patterns_;
+  bool interactive_ = false;
 };
 
 }  // namespace insyn::svg

@@ -10,13 +10,14 @@
 
 namespace insyn::svg {
 
-/// One entry listed inside a heat-matrix cell (e.g. a risk number), optionally marked (★).
-/// Charts carry no links: role="img" makes an SVG's children presentational, so links live in the
-/// chart's data-table twin, which uses `href`.
+/// One entry listed inside a heat-matrix cell (e.g. a risk number), optionally marked (★). An item with
+/// an `href` is a link in the chart and in its data-table twin; a matrix with links is drawn as
+/// role="group" (role="img" would hide the links) with its other text hidden from screen readers.
 struct MatrixItem {
   std::string label;
-  std::string href;     ///< for the data-table twin; "" for no link
+  std::string href;     ///< "" for no link
   bool marked = false;  ///< drawn with a ★ after the label
+  std::string name;  ///< the link's accessible name, e.g. "Risk 65, Hög, i internkontrollplanen"; "" = label
 };
 
 /// One cell of a heat matrix.
@@ -32,15 +33,15 @@ struct HeatMatrixSpec {
   std::string id;  ///< unique within the page; prefixes the ids of <title>, <desc> and patterns
   std::string title;
   std::string description;
-  std::string row_axis;     ///< e.g. "Sannolikhet" (drawn vertically at the left)
-  std::string column_axis;  ///< e.g. "Konsekvens" (drawn below the columns)
-  std::vector<std::string> row_labels;     ///< top to bottom, e.g. "5 Mycket sannolikt"
-  std::vector<std::string> column_labels;  ///< left to right
+  std::string row_axis;                        ///< e.g. "Sannolikhet" (drawn vertically at the left)
+  std::string column_axis;                     ///< e.g. "Konsekvens" (drawn below the columns)
+  std::vector<std::string> row_labels;         ///< top to bottom, e.g. "5 Mycket sannolikt"
+  std::vector<std::string> column_labels;      ///< left to right
   std::vector<std::vector<MatrixCell>> cells;  ///< [row][column]
-  std::string count_suffix;  ///< e.g. "st": each cell shows "<count> st" above its items
-  bool show_counts = true;   ///< false for a matrix that marks one position rather than counting
-  int cell_width = 150;      ///< px; small matrices (one page's position) use narrower cells
-  bool show_items = true;    ///< false draws counts only (small multiples); the items stay in the spec
+  std::string count_suffix;                    ///< e.g. "st": each cell shows "<count> st" above its items
+  bool show_counts = true;  ///< false for a matrix that marks one position rather than counting
+  int cell_width = 150;     ///< px; small matrices (one page's position) use narrower cells
+  bool show_items = true;   ///< false draws counts only (small multiples); the items stay in the spec
 };
 
 /// Draws the heat matrix. Cells show count, level word and item labels (wrapped over several lines;
@@ -68,9 +69,9 @@ struct BarChartSpec {
   std::vector<BarSeries> series;
   std::vector<BarCategory> categories;
   bool stacked = false;
-  std::string unit;       ///< appended to value labels, e.g. "st" or "mnkr"; may be ""
-  int decimals = 0;       ///< decimals of the value labels (Swedish format: 30,7)
-  double value_scale = 1; ///< values are divided by this before labelling (1e6 for mnkr)
+  std::string unit;        ///< appended to value labels, e.g. "st" or "mnkr"; may be ""
+  int decimals = 0;        ///< decimals of the value labels (Swedish format: 30,7)
+  double value_scale = 1;  ///< values are divided by this before labelling (1e6 for mnkr)
 };
 
 /// Draws the bar chart with category labels at the left, a value label at the end of each bar (total
@@ -84,7 +85,7 @@ struct GanttRow {
   std::string href;       ///< for the list beside the chart; "" for no link
   std::string css_class;  ///< e.g. "series-1"
   int start_month = 0;
-  int end_month = 0;          ///< inclusive; ignored when open_end
+  int end_month = 0;             ///< inclusive; ignored when open_end
   bool start_uncertain = false;  ///< only the year is known: the first months are drawn faded/hatched
   bool end_uncertain = false;    ///< only the year is known: the last months are drawn faded/hatched
   bool open_end = false;         ///< runs on: the bar continues to the chart's end with an arrow

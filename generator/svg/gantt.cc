@@ -16,9 +16,9 @@ constexpr int kLine = 14;
 constexpr int kBar = 12;
 
 void arrow(Canvas& canvas, int x, int y, const std::string& css_class) {
-  canvas.raw("<polygon points=\"" + std::to_string(x) + "," + std::to_string(y - 3) + " " + std::to_string(x + 9) +
-             "," + std::to_string(y + kBar / 2) + " " + std::to_string(x) + "," + std::to_string(y + kBar + 3) +
-             "\" class=\"" + xml_escape(css_class) + " arrow\"/>");
+  canvas.raw("<polygon points=\"" + std::to_string(x) + "," + std::to_string(y - 3) + " " +
+             std::to_string(x + 9) + "," + std::to_string(y + kBar / 2) + " " + std::to_string(x) + "," +
+             std::to_string(y + kBar + 3) + "\" class=\"" + xml_escape(css_class) + " arrow\"/>");
 }
 
 // A span whose exact start or end is not known: faded and hatched.
@@ -72,7 +72,8 @@ std::string gantt(const GanttSpec& spec) {
       canvas.rect(x0, bar_y, std::max(2, x1 - x0), kBar, r.css_class);
       canvas.pattern(x0, bar_y, std::max(2, x1 - x0), kBar, r.css_class);
       if (r.start_uncertain) uncertain(canvas, x0, std::min(x1, clamp_x(x_of(r.start_month + 12))), bar_y);
-      if (r.end_uncertain && !r.open_end) uncertain(canvas, std::max(x0, clamp_x(x_of(r.end_month - 11))), x1, bar_y);
+      if (r.end_uncertain && !r.open_end)
+        uncertain(canvas, std::max(x0, clamp_x(x_of(r.end_month - 11))), x1, bar_y);
       if (r.open_end) arrow(canvas, x1, bar_y, r.css_class);
       canvas.text(tl_x + timeline_width + 14, bar_y + 10, r.date_text, "class=\"date\"");
     }
@@ -86,7 +87,7 @@ std::string gantt(const GanttSpec& spec) {
   if (spec.marker_month >= spec.from_year * 12 && spec.marker_month <= (spec.to_year + 1) * 12) {
     int x = x_of(spec.marker_month);
     canvas.line(x, kMargin + 16, x, bottom, "marker");
-    canvas.text(x + 4, kMargin + 12, spec.marker_label, "class=\"marker-label\" font-weight=\"600\"");
+    canvas.text(x + 4, kMargin + 12, spec.marker_label, "class=\"marker-label\"");
   }
 
   // Legend: what the hatching and the arrow mean.

@@ -12,7 +12,8 @@ namespace {
 
 size_t count(const std::string& text, const std::string& needle) {
   size_t n = 0;
-  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size())) ++n;
+  for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + needle.size()))
+    ++n;
   return n;
 }
 
@@ -27,7 +28,8 @@ HeatMatrixSpec small_matrix() {
   spec.column_labels = {"1 Försumbar", "2 Lindrig"};
   spec.count_suffix = "st";
   spec.cells = {{{"band-medium", "Medel", "RV 2", {{"7", "", true}}}, {"band-high", "Hög", "RV 4", {}}},
-                {{"band-low", "Låg", "RV 1", {{"1", "", false}, {"2", "", false}}}, {"band-medium", "Medel", "RV 2", {}}}};
+                {{"band-low", "Låg", "RV 1", {{"1", "", false}, {"2", "", false}}},
+                 {"band-medium", "Medel", "RV 2", {}}}};
   return spec;
 }
 
@@ -42,11 +44,31 @@ TEST_CASE("A heat matrix is an accessible image that names every band in words")
   CHECK(count(svg, ">Medel</text>") == 2);
   CHECK(count(svg, ">Hög</text>") == 1);
   CHECK(count(svg, ">Låg</text>") == 1);
-  CHECK(svg.find(">7★</text>") != std::string::npos);   // marked items carry a star
+  CHECK(svg.find(">7★</text>") != std::string::npos);    // marked items carry a star
   CHECK(svg.find(">1, 2</text>") != std::string::npos);  // items listed in order
   CHECK(svg.find(">2 st</text>") != std::string::npos);  // the count of the cell
   CHECK(svg.find(">0 st</text>") != std::string::npos);
   CHECK(svg.find("<a ") == std::string::npos);  // role="img" hides children: links live in the table twin
+}
+
+TEST_CASE("Items with an href are named links, and a matrix with links is a group, not an image") {
+  HeatMatrixSpec spec = small_matrix();
+  spec.cells[0][0].items[0] = {"7", "vor/index.html#risk-7", true, "Risk 7, Medel, i internkontrollplanen"};
+  std::string svg = heat_matrix(spec);
+  CHECK(svg.find("role=\"group\" aria-labelledby=\"m-title m-desc\"") != std::string::npos);
+  CHECK(
+      svg.find(
+          "<a href=\"vor/index.html#risk-7\" aria-label=\"Risk 7, Medel, i internkontrollplanen\">7★</a>") !=
+      std::string::npos);
+  // The rest of the text repeats the title, description and table twin: hidden from screen readers.
+  CHECK(svg.find("<text x=\"") != std::string::npos);
+  CHECK(count(svg, ">Medel</text>") == 2);
+  CHECK(count(svg, "class=\"cell-level\" text-anchor=\"end\" aria-hidden=\"true\"") == 4);
+  CHECK(svg.find("<tspan aria-hidden=\"true\">1</tspan>") != std::string::npos);
+  // Sizes are in rem (the chart grows with the reader's text size), not in SVG attributes.
+  CHECK(svg.find("font-size") == std::string::npos);
+  CHECK(svg.find("font-weight") == std::string::npos);
+  CHECK(std::regex_search(svg, std::regex(R"(<svg [^>]*width="[0-9.]+rem" height="[0-9.]+rem")")));
 }
 
 TEST_CASE("Bands that colour alone would tell apart also differ by pattern, defined once per chart") {
@@ -66,8 +88,9 @@ TEST_CASE("A crowded matrix cell says how many items it does not show") {
   int hidden = std::stoi(m[1]);
   // Every item is either printed or counted in "+N".
   int printed = 0;
-  for (int i = 100; i < 160; ++i) printed += svg.find(">" + std::to_string(i) + ",") != std::string::npos ||
-                                             svg.find(" " + std::to_string(i) + ",") != std::string::npos;
+  for (int i = 100; i < 160; ++i)
+    printed += svg.find(">" + std::to_string(i) + ",") != std::string::npos ||
+               svg.find(" " + std::to_string(i) + ",") != std::string::npos;
   CHECK(printed + hidden == 60);
   CHECK(hidden > 0);
   CHECK(svg.find(">60 st</text>") != std::string::npos);
@@ -167,14 +190,16 @@ TEST_CASE("A Gantt draws partial dates and open ends honestly") {
   CHECK(svg.find("class=\"chart chart-gantt\"") != std::string::npos);
   // Months map linearly onto the year columns: the exact bar starts 8/12 into 2018.
   std::smatch m;
-  REQUIRE(std::regex_search(svg, m, std::regex(R"re(<rect x="(\d+)" y="\d+" width="(\d+)" height="12" class="series-1"/>)re")));
+  REQUIRE(std::regex_search(
+      svg, m, std::regex(R"re(<rect x="(\d+)" y="\d+" width="(\d+)" height="12" class="series-1"/>)re")));
   std::smatch year_col;
-  REQUIRE(std::regex_search(svg, year_col, std::regex(R"re(<line x1="(\d+)" y1="\d+" x2="\d+" y2="\d+" class="axis"/>)re")));
+  REQUIRE(std::regex_search(svg, year_col,
+                            std::regex(R"re(<line x1="(\d+)" y1="\d+" x2="\d+" y2="\d+" class="axis"/>)re")));
   int origin = std::stoi(year_col[1]);
   int year_width = (std::stoi(m[1]) - origin) * 12 / 8;
   CHECK(std::stoi(m[2]) == (12 * 3 + 4) * year_width / 12);
   CHECK(count(svg, "class=\"fade\"") == 3);  // two uncertain ends + the legend swatch
-  CHECK(count(svg, "arrow\"/>") == 2);        // the open end + the legend
+  CHECK(count(svg, "arrow\"/>") == 2);       // the open end + the legend
   CHECK(svg.find("class=\"unknown\">okänd period</text>") != std::string::npos);
   CHECK(svg.find(">Planår 2019</text>") != std::string::npos);
   CHECK(svg.find("class=\"marker\"") != std::string::npos);
