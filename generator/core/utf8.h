@@ -21,4 +21,7 @@ struct LineColumn {
 };
 LineColumn line_column_at(std::string_view text, size_t offset);
 
+/// Appends the UTF-8 encoding of a code point (the caller passes a valid scalar value).
+void append_utf8(std::string& out, char32_t cp);
+
 }  // namespace insyn

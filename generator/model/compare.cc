@@ -5,6 +5,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/utf8.h"
 #include "model/rules.h"
 
 namespace insyn {
@@ -33,24 +34,6 @@ CodePoint decode(std::string_view s, size_t i) {
     value = (value << 6) | (c & 0x3F);
   }
   return {value, length};
-}
-
-void encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // Separators: ASCII punctuation and whitespace, Latin-1's (no-break space, « » § ° ·, × ÷) and the
@@ -225,7 +208,7 @@ std::string normalise_text(const std::string& text) {
     }
     if (gap && !out.empty()) out += ' ';
     gap = false;
-    encode(lower(cp.value), out);
+    append_utf8(out, lower(cp.value));
   }
   return out;
 }
