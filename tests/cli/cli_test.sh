@@ -4,21 +4,7 @@
 set -u
 insyn=$1
 src=$2
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT [OUTPUT PATTERN]
-  local name=$1 expected=$2 actual=$3 output=${4:-} pattern=${5:-}
-  if [ "$actual" != "$expected" ]; then
-    echo "FAIL: $name: exit $actual, expected $expected"; echo "$output" | tail -5; failed=$((failed + 1)); return
-  fi
-  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" <<<"$output"; then
-    echo "FAIL: $name: output lacks /$pattern/"; echo "$output" | tail -5; failed=$((failed + 1)); return
-  fi
-  echo "ok: $name"; passed=$((passed + 1))
-}
+. "$src/tests/cli/check_lib.sh"
 
 cp -r "$src/content" "$src/themes" "$work/"
 cd "$work"

@@ -9,21 +9,7 @@ src=$2
 here="$src/tests/office"
 # Debian's Python, which has python3-openpyxl (not a pyenv or venv that comes first on PATH).
 py=/usr/bin/python3
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-passed=0
-failed=0
-
-check() {  # check NAME EXPECTED_EXIT ACTUAL_EXIT [OUTPUT PATTERN]
-  local name=$1 expected=$2 actual=$3 output=${4:-} pattern=${5:-}
-  if [ "$actual" != "$expected" ]; then
-    echo "FAIL: $name: exit $actual, expected $expected"; echo "$output" | tail -8; failed=$((failed + 1)); return
-  fi
-  if [ -n "$pattern" ] && ! grep -qE -- "$pattern" <<<"$output"; then
-    echo "FAIL: $name: output lacks /$pattern/"; echo "$output" | tail -8; failed=$((failed + 1)); return
-  fi
-  echo "ok: $name"; passed=$((passed + 1))
-}
+. "$src/tests/cli/check_lib.sh"
 content_hash() { find content -type f -exec sha256sum {} + | sort | sha256sum; }
 
 cp -r "$src/content" "$src/themes" "$work/"
