@@ -59,6 +59,23 @@ std::string label_table(std::string& table, int number, std::string_view fallbac
   return "aria-labelledby=\"" + id + "\"";
 }
 
+// Markdown tables head their columns with bare `<th>` (or `<th align=…>`); a header cell in the head
+// row heads its column, which WCAG's technique H63 wants said with `scope`.
+void add_column_scopes(std::string& table) {
+  const size_t head = table.find("<thead>");
+  if (head == std::string::npos) return;
+  for (size_t at = head; (at = table.find("<th", at)) != std::string::npos;) {
+    const size_t head_end = table.find("</thead>", head);
+    if (head_end == std::string::npos || at > head_end) break;
+    const char next = at + 3 < table.size() ? table[at + 3] : '\0';
+    if ((next == '>' || next == ' ') && table.compare(at, 7, "<thead>") != 0 &&
+        table.find("scope=", at) > table.find('>', at)) {
+      table.insert(at + 3, " scope=\"col\"");
+    }
+    at += 3;
+  }
+}
+
 }  // namespace
 
 std::string frame_tables(std::string_view html, std::string_view fallback_label) {
@@ -75,6 +92,7 @@ std::string frame_tables(std::string_view html, std::string_view fallback_label)
     for (size_t th = table.find("<th></th>"); th != std::string::npos; th = table.find("<th></th>", th)) {
       table.replace(th, 9, "<td></td>");
     }
+    add_column_scopes(table);
     const std::string label = label_table(table, ++number, fallback_label);
     out.append(html.substr(at, start - at));
     out += "<div class=\"table-frame\" role=\"group\" tabindex=\"0\" " + label + ">" + table + "</div>";

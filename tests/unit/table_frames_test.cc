@@ -17,7 +17,7 @@ TEST_CASE("A table is framed and named by its caption, which gets an id") {
 TEST_CASE("A table without a caption is named by number, and its empty corner header becomes a cell") {
   std::string out = frame_tables(
       "<table><thead><tr><th></th><th>P</th></tr></thead></table><table>\n<tr></tr></table>", "Tabell");
-  CHECK(out.find("aria-label=\"Tabell 1\"><table><thead><tr><td></td><th>P</th>") != std::string::npos);
+  CHECK(out.find("aria-label=\"Tabell 1\"><table><thead><tr><td></td><th scope=\"col\">P</th>") != std::string::npos);
   CHECK(out.find("aria-label=\"Tabell 2\"><table>\n<tr></tr></table></div>") != std::string::npos);
 }
 
@@ -35,4 +35,14 @@ TEST_CASE("A caption that has an id keeps it") {
   std::string out = frame_tables("<table><caption id=\"own\">C</caption></table>", "T");
   CHECK(out.find("aria-labelledby=\"own\"") != std::string::npos);
   CHECK(out.find("tabell-") == std::string::npos);
+}
+
+TEST_CASE("Head cells without a scope head their columns; body cells and given scopes are kept") {
+  std::string out = frame_tables(
+      "<table><thead><tr><th>A</th><th align=\"right\">B</th><th scope=\"colgroup\">C</th></tr></thead>"
+      "<tbody><tr><th>row</th><td>1</td></tr></tbody></table>",
+      "T");
+  CHECK(out.find("<th scope=\"col\">A</th><th scope=\"col\" align=\"right\">B</th><th scope=\"colgroup\">C</th>") !=
+        std::string::npos);
+  CHECK(out.find("<tbody><tr><th>row</th>") != std::string::npos);
 }
