@@ -2,48 +2,18 @@
 
 #include <ctime>
 
+#include "office/followup_sheets.h"
 #include "office/risk_sheet.h"
+#include "office/sheet_columns.h"
 
 namespace insyn {
 
 namespace {
 
-// A column of the sheets other than the risk register (export only): header, kind, JSON key, text.
-template <class Item>
-struct Column {
-  SheetColumn column;
-  const char* json_key;
-  Cell (*get)(const Item&);
-};
-
-template <class Item>
-Sheet make_sheet(const char* name, const std::vector<Column<Item>>& columns,
-                 const std::vector<const Item*>& items) {
-  Sheet sheet{name, {}, {}};
-  for (const auto& c : columns) sheet.columns.push_back(c.column);
-  for (const Item* item : items) {
-    std::vector<Cell> cells;
-    for (const auto& c : columns) cells.push_back(c.get(*item));
-    sheet.rows.push_back(std::move(cells));
-  }
-  return sheet;
-}
-
-template <class Item>
-void explain(Sheet& out, const char* sheet, const std::vector<Column<Item>>& columns) {
-  for (const auto& c : columns)
-    out.rows.push_back({text_cell(sheet), text_cell(c.column.header), text_cell(""), text_cell(c.json_key),
-                        text_cell(c.column.description)});
-}
-
 std::string join(const std::vector<std::string>& items) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
   return out;
-}
-
-Cell opt_number(const std::optional<double>& v) {
-  return v ? number_cell(*v) : text_cell("");
 }
 
 struct ProjectItem {
@@ -219,13 +189,6 @@ const char* kind_word(CellKind kind) {
   return "text";
 }
 
-template <class T>
-std::vector<const T*> pointers(const std::vector<T>& items) {
-  std::vector<const T*> out;
-  for (const T& item : items) out.push_back(&item);
-  return out;
-}
-
 }  // namespace
 
 std::string workbook_name(const PlanYear& year) {
@@ -254,21 +217,18 @@ Workbook year_workbook(const PlanYear& year, const RiskModel& model) {
                            text_cell(c.json_key), text_cell(c.column.description)});
   }
   if (year.control_plan) {
-    book.sheets.push_back(make_sheet("Kontroller", kControlColumns, pointers(year.control_plan->controls)));
-    explain(help, "Kontroller", kControlColumns);
+    add_sheet(book, help, "Kontroller", kControlColumns, pointers(year.control_plan->controls));
   }
   if (year.projects) {
     std::vector<ProjectItem> items;
     for (const Project& p : year.projects->projects) items.push_back({p, year.projects->groups[p.group]});
-    book.sheets.push_back(make_sheet("Projekt", kProjectColumns, pointers(items)));
-    explain(help, "Projekt", kProjectColumns);
+    add_sheet(book, help, "Projekt", kProjectColumns, pointers(items));
   }
   if (year.competence) {
-    book.sheets.push_back(make_sheet("Aktiviteter", kActivityColumns, pointers(year.competence->activities)));
-    explain(help, "Aktiviteter", kActivityColumns);
-    book.sheets.push_back(make_sheet("Personal", kStaffColumns, pointers(year.competence->staff)));
-    explain(help, "Personal", kStaffColumns);
+    add_sheet(book, help, "Aktiviteter", kActivityColumns, pointers(year.competence->activities));
+    add_sheet(book, help, "Personal", kStaffColumns, pointers(year.competence->staff));
   }
+  if (year.followup) add_followup_sheets(*year.followup, book, help);
   // The type column is filled from the sheets' own columns, so the explanation cannot drift from them.
   size_t row = 0;
   for (const Sheet& s : book.sheets)
