@@ -59,6 +59,13 @@ std::vector<const T*> pointers(const std::vector<T>& items) {
   return out;
 }
 
+/// The items as one cell's text, separated by ", " (the import splits at the commas).
+inline std::string join_list(const std::vector<std::string>& items) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
+  return out;
+}
+
 /// A number cell, or an empty cell when there is no number.
 inline Cell opt_number(const std::optional<double>& v) {
   return v ? number_cell(*v) : text_cell("");

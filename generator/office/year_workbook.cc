@@ -2,6 +2,7 @@
 
 #include <ctime>
 
+#include "office/control_sheet.h"
 #include "office/followup_sheets.h"
 #include "office/risk_sheet.h"
 #include "office/sheet_columns.h"
@@ -10,52 +11,9 @@ namespace insyn {
 
 namespace {
 
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out;
-}
-
 struct ProjectItem {
   const Project& p;
   const ProjectGroup& g;
-};
-
-const std::vector<Column<Control>> kControlColumns{
-    {{"Id", CellKind::Text, "Kontrollens id i planen."},
-     "id",
-     [](const Control& c) { return text_cell(c.id); }},
-    {{"Mål", CellKind::Text, "KF-målets nummer."},
-     "goal",
-     [](const Control& c) { return text_cell(c.goal); }},
-    {{"Process", CellKind::Text, "Processen som kontrolleras."},
-     "process",
-     [](const Control& c) { return text_cell(c.process); }},
-    {{"Arbetssätt", CellKind::Text, "Arbetssättet som kontrolleras."},
-     "method",
-     [](const Control& c) { return text_cell(c.method); }},
-    {{"Systematisk kontroll", CellKind::Text, "Vad som kontrolleras."},
-     "control",
-     [](const Control& c) { return text_cell(c.control); }},
-    {{"Metod för kontroll", CellKind::Text, "Hur kontrollen görs."},
-     "check_method",
-     [](const Control& c) { return text_cell(c.check_method); }},
-    {{"Kontrollansvarig", CellKind::Text, "Vem som gör kontrollen, åtskilda med kommatecken."},
-     "owners",
-     [](const Control& c) { return text_cell(join(c.owners)); }},
-    {{"Frekvens", CellKind::Text, "Hur ofta kontrollen görs."},
-     "frequency",
-     [](const Control& c) { return text_cell(c.frequency); }},
-    {{"Risker", CellKind::Text, "Numren på riskerna i VoR som kontrollen täcker."},
-     "risks",
-     [](const Control& c) {
-       std::vector<std::string> nrs;
-       for (const Ref& r : c.risks) nrs.push_back(std::to_string(r.nr));
-       return text_cell(join(nrs));
-     }},
-    {{"Kopplingsnot", CellKind::Text, "Hur kontrollen kopplades till riskerna."},
-     "link_note",
-     [](const Control& c) { return text_cell(c.link_note); }},
 };
 
 Cell money_amount(const std::optional<Money>& m) {
@@ -134,7 +92,7 @@ const std::vector<Column<Activity>> kActivityColumns{
      [](const Activity& a) {
        std::vector<std::string> ids;
        for (const GoalRef& g : a.goals) ids.push_back(g.id);
-       return text_cell(join(ids));
+       return text_cell(join_list(ids));
      }},
     {{"Mål som publicerat", CellKind::Text, "Målet som dokumentet skriver det."},
      "goals_raw",
@@ -217,7 +175,7 @@ Workbook year_workbook(const PlanYear& year, const RiskModel& model) {
                            text_cell(c.json_key), text_cell(c.column.description)});
   }
   if (year.control_plan) {
-    add_sheet(book, help, "Kontroller", kControlColumns, pointers(year.control_plan->controls));
+    add_sheet(book, help, kControlSheetName, control_columns(), pointers(year.control_plan->controls));
   }
   if (year.projects) {
     std::vector<ProjectItem> items;
