@@ -47,6 +47,7 @@ before=$(content_hash)
 out=$("$insyn" import site/amn/2021/data/amn-2021.xlsx amn 2021 2>&1); check "importing the built workbook unchanged" 0 $? "$out" "nothing to write"
 out=$("$insyn" import site/amn/2019/data/amn-2019.xlsx amn 2019 2>&1); check "importing the 2019 workbook unchanged" 0 $? "$out" "nothing to write"
 out=$("$insyn" import site/amn/2021/data/vor.csv amn 2021 2>&1); check "importing the CSV export unchanged" 0 $? "$out" "nothing to write"
+out=$("$insyn" import site/amn/2019/data/kontrollplan.csv amn 2019 2>&1); check "importing the control plan's CSV export unchanged" 0 $? "$out" "nothing to write"
 [ "$before" = "$(content_hash)" ]; check "an unchanged import writes nothing" 0 $?
 
 # Errors at the cell, and hostile workbooks: a clear error, no crash, nothing written.
@@ -64,6 +65,41 @@ out=$("$insyn" import hostile/not-a-workbook.xlsx amn 2021 2>&1); check "a file 
 printf '\xef\xbb\xbfNr;Oönskad händelse;Sannolikhet;Konsekvens\r\n1;Händelse;3,5;2\r\n' > swedish.csv
 out=$("$insyn" import swedish.csv amn 2021 2>&1); check "a CSV error names the cell" 1 $? "$out" '^swedish.csv:swedish!C2: error: "Sannolikhet" is "3,5"'
 
+# A control plan in: change a field, add a control, drop one; what the sheet lacks is kept.
+cp content/amn/2019/kontrollplan.json kontrollplan.json.bak
+"$py" - <<'PY'
+import openpyxl
+wb = openpyxl.load_workbook("site/amn/2019/data/amn-2019.xlsx")
+ws = wb["Kontroller"]
+col = {c.value: i for i, c in enumerate(ws[1])}
+rows = list(ws.iter_rows(min_row=2))
+rows[0][col["Frekvens"]].value = "Varje månad"
+new = [c.value for c in rows[1]]
+new[col["Id"]], new[col["Risker"]] = "K99", "4, 7"
+ws.append(new)
+ws.delete_rows(4)  # the third control
+wb.save("controls.xlsx")
+ws.cell(row=2, column=col["Risker"] + 1).value = "4, sju"
+wb.save("controls-bad.xlsx")
+PY
+out=$("$insyn" import controls-bad.xlsx amn 2019 2>&1)
+check "a risk list that is not numbers is an error at its cell" 1 $? "$out" '^controls-bad.xlsx:Kontroller!I2: error: "Risker" is "4, sju"; it must list risk numbers$'
+cmp -s content/amn/2019/kontrollplan.json kontrollplan.json.bak; check "the failed control import wrote nothing" 0 $?
+out=$("$insyn" import controls.xlsx amn 2019 2>&1)
+check "a changed control plan is imported" 0 $? "$out" "amn/2019/kontrollplan.json: 1 changed, 1 added, 1 removed"
+"$py" - kontrollplan.json.bak content/amn/2019/kontrollplan.json <<'PY'
+import json, sys
+old, new = (json.load(open(p, encoding="utf-8"))["controls"] for p in sys.argv[1:])
+by_id = {c["id"]: c for c in new}
+assert by_id[old[0]["id"]]["frequency"] == "Varje månad", by_id[old[0]["id"]]
+assert by_id[old[0]["id"]]["source_line"] == old[0]["source_line"], "the source line was lost"
+assert old[2]["id"] not in by_id, "the dropped control is still there"
+assert by_id["K99"]["risks"] == [4, 7] and by_id["K99"]["control"] == old[1]["control"], by_id["K99"]
+assert [c for c in new if c["id"] not in ("K99", old[0]["id"])] == [c for c in old if c["id"] not in (old[0]["id"], old[2]["id"])]
+PY
+check "the control import changed exactly the edited cells and kept the rest" 0 $?
+cp kontrollplan.json.bak content/amn/2019/kontrollplan.json
+
 # new-year: refuses to overwrite; the new year checks.
 out=$("$insyn" new-year amn 2021 2>&1); check "new-year refuses to overwrite a year" 2 $? "$out" "exists already"
 out=$("$insyn" new-year amn 2022 2>&1); check "new-year starts 2022 from the latest year" 0 $? "$out" "wrote content/amn/2022/ from 2021"
@@ -72,7 +108,7 @@ out=$("$insyn" check 2>&1); check "the new year checks" 0 $? "$out" "0 errors"
 rm -rf content/amn/2022
 
 # The README's walk-through.
-out=$("$here/walkthrough.sh" "$insyn" "$work" 2>&1); check "the walk-through runs" 0 $? "$out" "imported register.xlsx into content/amn/2022/vor.json: 3 changed, 1 added, 0 removed"
+out=$("$here/walkthrough.sh" "$insyn" "$work" 2>&1); check "the walk-through runs" 0 $? "$out" "amn/2022/vor.json: 3 changed, 1 added, 0 removed"
 out=$("$py" "$here/check_comparison.py" site/amn/jamforelse/index.html 2021 2022 2>&1)
 check "the comparison 2021 -> 2022 shows exactly the three new scores and the new risk" 0 $? "$out"
 
