@@ -13,7 +13,9 @@
 #include "core/filesystem.h"
 #include "office/control_sheet.h"
 #include "office/import_controls.h"
+#include "office/import_projects.h"
 #include "office/import_risks.h"
+#include "office/project_sheet.h"
 #include "office/risk_sheet.h"
 #include "office/xlsx_reader.h"
 #include "render/pipeline.h"
@@ -136,10 +138,11 @@ namespace {
 struct ImportSheets {
   const ReadSheet* risks = nullptr;
   const ReadSheet* controls = nullptr;
+  const ReadSheet* projects = nullptr;
 };
 
-// A workbook's sheets by name (Risker, Kontroller); a CSV file's one sheet by its columns: a control
-// plan has "Systematisk kontroll", anything else is read as a risk register.
+// A workbook's sheets by name (Risker, Kontroller, Projekt); a CSV file's one sheet by its columns: a
+// control plan has "Systematisk kontroll", a project list "Rubrik", anything else is a risk register.
 ImportSheets pick_sheets(const ReadResult& read, bool xlsx) {
   ImportSheets found;
   for (const ReadSheet& s : read.sheets) {
@@ -147,8 +150,11 @@ ImportSheets pick_sheets(const ReadResult& read, bool xlsx) {
     if (xlsx) {
       if (name == header_key(kRiskSheetName)) found.risks = &s;
       if (name == header_key(kControlSheetName)) found.controls = &s;
+      if (name == header_key(kProjectSheetName)) found.projects = &s;
     } else if (!s.rows.empty() && find_columns(s.rows.front(), {"Systematisk kontroll"})[0] >= 0) {
       found.controls = &s;
+    } else if (!s.rows.empty() && find_columns(s.rows.front(), {"Rubrik"})[0] >= 0) {
+      found.projects = &s;
     } else {
       found.risks = &s;
     }
@@ -187,11 +193,12 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
     return kExitContentErrors;
   }
   ImportSheets sheets = pick_sheets(read, xlsx);
-  if (!sheets.risks && !sheets.controls) {
-    std::cerr << label << ": error: the workbook has no sheet named \"" << kRiskSheetName << "\" or \""
-              << kControlSheetName << "\"\n"
-              << "hint: the risk register is the sheet \"" << kRiskSheetName << "\" and the control plan \""
-              << kControlSheetName << "\", as in the workbook `insyn build` writes\n";
+  if (!sheets.risks && !sheets.controls && !sheets.projects) {
+    std::cerr << label << ": error: the workbook has no sheet named \"" << kRiskSheetName << "\", \""
+              << kControlSheetName << "\" or \"" << kProjectSheetName << "\"\n"
+              << "hint: the risk register is the sheet \"" << kRiskSheetName << "\", the control plan \""
+              << kControlSheetName << "\" and the project list \"" << kProjectSheetName
+              << "\", as in the workbook `insyn build` writes\n";
     return kExitContentErrors;
   }
   if (!fs::is_directory(content)) {
@@ -239,6 +246,19 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
     if (!c.diags.has_errors() && c.any()) changed.write(dir + "kontrollplan.json", json_text(c.plan));
     summary += "  " + dir + "kontrollplan.json: " + std::to_string(c.changed) + " changed, " +
                std::to_string(c.added) + " added, " + std::to_string(c.removed) + " removed\n";
+  }
+  if (sheets.projects) {
+    ojson appendix = content_json(disk, dir + "projekt.json",
+                                  {{"$schema", "../../schemas/projekt.schema.json"},
+                                   {"title", "Projektbilaga"},
+                                   {"groups", ojson::array()}});
+    ProjectImport p = import_projects(*sheets.projects, label,
+                                      target->projects ? &*target->projects : nullptr, std::move(appendix));
+    for (const Diagnostic& d : p.diags.items()) errors.add(d);
+    if (!p.diags.has_errors() && p.any()) changed.write(dir + "projekt.json", json_text(p.appendix));
+    summary += "  " + dir + "projekt.json: " + std::to_string(p.changed) + " changed, " +
+               std::to_string(p.added) + " added, " + std::to_string(p.removed) + " removed, " +
+               std::to_string(p.moved) + " moved\n";
   }
   if (errors.has_errors()) {
     std::cerr << format_cell_diagnostics(errors) << "import failed: nothing was written\n";

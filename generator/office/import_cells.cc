@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
+
+#include "model/values.h"
 
 namespace insyn {
 
@@ -18,15 +21,41 @@ std::string header_key(std::string s) {
   return s;
 }
 
-std::optional<long long> parse_integer(const ReadCell& cell) {
+namespace {
+
+// The text without spaces and no-break spaces (thousands separators).
+std::string without_spaces(const std::string& text) {
   std::string t;
-  for (size_t i = 0; i < cell.text.size(); ++i) {
-    if (cell.text.compare(i, 2, "\xC2\xA0") == 0) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 2, "\xC2\xA0") == 0) {
       ++i;
       continue;
     }
-    if (cell.text[i] != ' ') t += cell.text[i];
+    if (text[i] != ' ') t += text[i];
   }
+  return t;
+}
+
+// The civil date of a day count since 1970-01-01 (H. Hinnant's days_from_civil, inverted).
+std::string civil_from_days(long long z) {
+  z += 719468;
+  const long long era = (z >= 0 ? z : z - 146096) / 146097;
+  const long long doe = z - era * 146097;
+  const long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const long long mp = (5 * doy + 2) / 153;
+  const long long d = doy - (153 * mp + 2) / 5 + 1;
+  const long long m = mp < 10 ? mp + 3 : mp - 9;
+  const long long y = yoe + era * 400 + (m <= 2);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", y, m, d);
+  return buf;
+}
+
+}  // namespace
+
+std::optional<long long> parse_integer(const ReadCell& cell) {
+  std::string t = without_spaces(cell.text);
   if (t.empty() || t.size() > 18) return std::nullopt;
   if (cell.numeric) {
     char* end = nullptr;
@@ -39,6 +68,32 @@ std::optional<long long> parse_integer(const ReadCell& cell) {
       !std::all_of(t.begin() + static_cast<long>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
     return std::nullopt;
   return std::stoll(t);
+}
+
+std::optional<double> parse_number(const ReadCell& cell) {
+  std::string t = without_spaces(cell.text);
+  if (t.empty() || t.size() > 32) return std::nullopt;
+  if (!cell.numeric)
+    for (char& c : t) {
+      if (c == ',') c = '.';
+      else if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
+    }
+  char* end = nullptr;
+  double d = std::strtod(t.c_str(), &end);
+  if (*end || !std::isfinite(d)) return std::nullopt;
+  return d;
+}
+
+std::optional<std::string> parse_date(const ReadCell& cell) {
+  if (cell.numeric) {
+    auto serial = parse_integer(cell);
+    // Day numbers from 1900-03-01 to 9999-12-31 (Excel's own range, without its 1900 leap-year bug).
+    if (!serial || *serial < 61 || *serial > 2958465) return std::nullopt;
+    return civil_from_days(*serial - 25569);
+  }
+  std::string t = trim_cell(cell.text);
+  if (!PartialDate::parse(t)) return std::nullopt;
+  return t;
 }
 
 std::vector<std::string> split_list(const std::string& text) {

@@ -22,6 +22,14 @@ std::string header_key(std::string s);
 /// Reads an integer as a person or Excel writes it: "3", "3.0" (number cell), " 3 ", "1 000".
 std::optional<long long> parse_integer(const ReadCell& cell);
 
+/// Reads a number as a person or Excel writes it: "24200000", "24 200 000", "24,2" (decimal comma),
+/// "2.5E7" (number cell). Nullopt for anything else.
+std::optional<double> parse_number(const ReadCell& cell);
+
+/// Reads a date as YYYY, YYYY-MM or YYYY-MM-DD: a text cell as written, a date cell (Excel's day
+/// number, counted from 1899-12-30) as its day. Nullopt for anything else.
+std::optional<std::string> parse_date(const ReadCell& cell);
+
 /// The comma-separated items of a cell, each trimmed; empty items left out.
 std::vector<std::string> split_list(const std::string& text);
 

@@ -100,6 +100,62 @@ PY
 check "the control import changed exactly the edited cells and kept the rest" 0 $?
 cp kontrollplan.json.bak content/amn/2019/kontrollplan.json
 
+# A project list in: a new budget, a project under a new heading, a new project with a date cell and an
+# open end, one dropped; labels, kinds and source lines are kept.
+cp content/amn/2021/projekt.json projekt.json.bak
+"$py" - <<'PY'
+import datetime, openpyxl
+wb = openpyxl.load_workbook("site/amn/2021/data/amn-2021.xlsx")
+ws = wb["Projekt"]
+col = {c.value: i for i, c in enumerate(ws[1])}
+rows = list(ws.iter_rows(min_row=2))
+rows[0][col["Budget som publicerad"]].value = "25 miljoner kr"
+rows[0][col["Budget (belopp)"]].value = 25000000
+for h, v in (("Rubrik", "Projekt med stiftelser"), ("Finansiär", "Stiftelse"), ("Roll", "owner")):
+    rows[1][col[h]].value = v
+new = [None] * len(col)
+for h, v in (("Id", "nytt-projekt"), ("Namn", "Nytt projekt"), ("Rubrik", rows[0][col["Rubrik"]].value),
+             ("Finansiär", rows[0][col["Finansiär"]].value), ("Roll", rows[0][col["Roll"]].value),
+             ("Period som publicerad", "mars 2022 och löpande"), ("Start", datetime.datetime(2022, 3, 15)),
+             ("Slut", "löpande")):
+    new[col[h]] = v
+ws.append(new)
+ws.delete_rows(4)  # the third project
+wb.save("projects.xlsx")
+ws.cell(row=2, column=col["Budget (belopp)"] + 1).value = "mycket"
+wb.save("projects-bad.xlsx")
+ws.cell(row=2, column=col["Budget (belopp)"] + 1).value = 25000000
+ws.cell(row=2, column=col["Finansiär"] + 1).value = "Någon annan"
+wb.save("projects-funder.xlsx")
+PY
+out=$("$insyn" import projects-bad.xlsx amn 2021 2>&1)
+check "an amount that is not a number is an error at its cell" 1 $? "$out" '^projects-bad.xlsx:Projekt!I2: error: "Budget \(belopp\)" is "mycket"; it must be an amount'
+out=$("$insyn" import projects-funder.xlsx amn 2021 2>&1)
+check "rows of one heading must name the same funder" 1 $? "$out" 'name different funders or roles'
+cmp -s content/amn/2021/projekt.json projekt.json.bak; check "the failed project imports wrote nothing" 0 $?
+out=$("$insyn" import projects.xlsx amn 2021 2>&1)
+check "a changed project list is imported" 0 $? "$out" "amn/2021/projekt.json: 1 changed, 1 added, 1 removed, 1 moved"
+"$py" - projekt.json.bak content/amn/2021/projekt.json <<'PY'
+import json, sys
+def projects(path):
+    groups = json.load(open(path, encoding="utf-8"))["groups"]
+    return [(g["heading"], g["funder"], g["role"], p) for g in groups for p in g["projects"]]
+old, new = projects(sys.argv[1]), projects(sys.argv[2])
+by_id = {p["id"]: (h, f, r, p) for h, f, r, p in new}
+first = by_id[old[0][3]["id"]][3]
+assert first["budget"]["raw"] == "25 miljoner kr" and first["budget"]["amount"] == 25000000, first["budget"]
+assert first["budget"]["label"] == old[0][3]["budget"]["label"] and first["source_line"] == old[0][3]["source_line"]
+assert by_id[old[1][3]["id"]][:3] == ("Projekt med stiftelser", "Stiftelse", "owner"), by_id[old[1][3]["id"]][:3]
+assert old[2][3]["id"] not in by_id, "the dropped project is still there"
+n = by_id["nytt-projekt"]
+assert n[0] == old[0][0] and n[3]["period"] == {"raw": "mars 2022 och löpande", "start": "2022-03-15", "end": "open"}, n
+rest = lambda items: [x for x in items if x[3]["id"] not in {old[0][3]["id"], old[1][3]["id"], old[2][3]["id"], "nytt-projekt"}]
+assert rest(old) == rest(new), "a project the sheet did not change has changed"
+PY
+check "the project import changed exactly the edited cells and kept the rest" 0 $?
+out=$("$insyn" check 2>&1); check "the imported project list checks" 0 $? "$out" "0 errors"
+cp projekt.json.bak content/amn/2021/projekt.json
+
 # new-year: refuses to overwrite; the new year checks.
 out=$("$insyn" new-year amn 2021 2>&1); check "new-year refuses to overwrite a year" 2 $? "$out" "exists already"
 out=$("$insyn" new-year amn 2022 2>&1); check "new-year starts 2022 from the latest year" 0 $? "$out" "wrote content/amn/2022/ from 2021"
