@@ -8,7 +8,6 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "core/filesystem.h"
 #include "office/control_sheet.h"
@@ -175,17 +174,17 @@ ojson content_json(const DiskFileSystem& disk, const std::string& rel, ojson fre
 
 int run_import(const CommonOptions& options, const std::string& file, const std::string& org, int year) {
   std::string content = trim_slashes(options.content);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cerr << file << ": error: cannot read the file\nhint: name an .xlsx workbook or a CSV file\n";
+  const ReadLimits limits;
+  auto read_bytes = read_named_file(file, limits.max_total_bytes);
+  if (!read_bytes) {
+    std::cerr << file << ": error: cannot read the file, or it is larger than "
+              << (limits.max_total_bytes >> 20) << " MB\nhint: name an .xlsx workbook or a CSV file\n";
     return kExitFailure;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string bytes = buf.str();
+  const std::string& bytes = *read_bytes;
   std::string label = fs::path(file).filename().string();
   bool xlsx = bytes.rfind("PK", 0) == 0 || fs::path(file).extension() == ".xlsx";
-  ReadResult read = xlsx ? read_xlsx(bytes) : read_csv(bytes, fs::path(file).stem().string());
+  ReadResult read = xlsx ? read_xlsx(bytes, limits) : read_csv(bytes, fs::path(file).stem().string(), limits);
   if (!read.ok()) {
     std::cerr
         << label << (read.where.empty() ? "" : ":" + read.where) << ": error: " << read.error

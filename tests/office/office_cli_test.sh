@@ -61,6 +61,10 @@ out=$("$insyn" import hostile/wide.xlsx amn 2021 2>&1); check "a 10 000-column s
 out=$("$insyn" import hostile/entities.xlsx amn 2021 2>&1); check "XML entities (a DTD) are refused" 1 $? "$out" "declares a DTD"
 out=$("$insyn" import hostile/bomb.xlsx amn 2021 2>&1); check "a zip bomb is refused" 1 $? "$out" "expands to more than 64 MB"
 out=$("$insyn" import hostile/not-a-workbook.xlsx amn 2021 2>&1); check "a file that is no workbook is refused" 1 $? "$out" "not an .xlsx workbook"
+out=$("$insyn" import content amn 2021 2>&1); check "a folder is no workbook" 2 $? "$out" "^content: error: cannot read the file"
+truncate -s 300M huge.xlsx
+out=$("$insyn" import huge.xlsx amn 2021 2>&1); check "a file beyond the reader's limit is refused before it is read" 2 $? "$out" "larger than 256 MB"
+rm -f huge.xlsx
 [ "$before" = "$(content_hash)" ]; check "failed imports wrote nothing" 0 $?
 printf '\xef\xbb\xbfNr;Oönskad händelse;Sannolikhet;Konsekvens\r\n1;Händelse;3,5;2\r\n' > swedish.csv
 out=$("$insyn" import swedish.csv amn 2021 2>&1); check "a CSV error names the cell" 1 $? "$out" '^swedish.csv:swedish!C2: error: "Sannolikhet" is "3,5"'
