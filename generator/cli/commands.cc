@@ -50,8 +50,8 @@ std::string themes_folder(const CommonOptions& options) {
 
 // Prints diagnostics to stderr in the compiler style (infos only when verbose).
 void report_human(const BuildResult& result, const CommonOptions& options) {
-  std::string text = format_diagnostics(options.verbose ? result.diagnostics : result.diagnostics.without_infos(),
-                                       result.tree.source_lookup());
+  std::string text = format_diagnostics(
+      options.verbose ? result.diagnostics : result.diagnostics.without_infos(), result.tree.source_lookup());
   size_t infos = result.diagnostics.count(Severity::Info);
   if (!options.verbose && infos > 0) {
     text.pop_back();
@@ -134,17 +134,13 @@ int run_build(const CommonOptions& options, const std::string& out) {
 
 namespace {
 
-// The whole of a small file named on the command line (a key), or nullopt.
-std::optional<std::string> read_whole(const std::string& path) {
-  if (is_folder(path)) return {};
-  std::string dir = fs::path(path).parent_path().string();
-  return DiskFileSystem(dir.empty() ? "." : dir).read(fs::path(path).filename().string());
-}
+// Keys and the register of pins are small; anything larger is not one.
+constexpr std::uintmax_t kSmallFileBytes = std::uintmax_t{16} << 20;
 
 // Reads the register of pins at `path` (none yet: empty); prints its errors and returns false on one.
 bool read_pins(const std::string& path, Pins& pins) {
   Diagnostics diags;
-  if (auto text = read_whole(path)) pins = parse_pins(*text, path, diags);
+  if (auto text = read_named_file(path, kSmallFileBytes)) pins = parse_pins(*text, path, diags);
   if (!diags.has_errors()) return true;
   std::cerr << format_diagnostics(diags, [](const std::string&) { return std::nullopt; });
   return false;
@@ -181,7 +177,7 @@ int run_archive(const CommonOptions& options, int year, bool replace, const std:
     return kExitFailure;
   }
   std::optional<std::string> key;
-  if (!sign_key.empty() && !(key = read_whole(sign_key))) {
+  if (!sign_key.empty() && !(key = read_named_file(sign_key, kSmallFileBytes))) {
     std::cerr << sign_key << ": error: cannot read the signing key\n";
     return kExitFailure;
   }
@@ -251,11 +247,12 @@ int run_archive(const CommonOptions& options, int year, bool replace, const std:
 int run_verify(const std::string& dir, const std::string& pins_file, const std::string& public_key) {
   std::string root = trim_slashes(dir);
   if (!is_folder(root)) {
-    std::cerr << root << ": error: not a folder\nhint: pass the folder of an archived year, e.g. public/arkiv/2019\n";
+    std::cerr << root
+              << ": error: not a folder\nhint: pass the folder of an archived year, e.g. public/arkiv/2019\n";
     return kExitFailure;
   }
   std::optional<std::string> key;
-  if (!public_key.empty() && !(key = read_whole(public_key))) {
+  if (!public_key.empty() && !(key = read_named_file(public_key, kSmallFileBytes))) {
     std::cerr << public_key << ": error: cannot read the public key\n";
     return kExitFailure;
   }
@@ -290,7 +287,8 @@ int run_verify(const std::string& dir, const std::string& pins_file, const std::
   }
   for (const BagProblem& p : problems) {
     // A bag's file names and manifest lines are untrusted: escaped, they cannot forge a line.
-    std::cerr << escape_for_terminal(root + "/" + p.path) << ": error: " << escape_for_terminal(p.what) << "\n";
+    std::cerr << escape_for_terminal(root + "/" + p.path) << ": error: " << escape_for_terminal(p.what)
+              << "\n";
   }
   if (!problems.empty()) {
     std::cerr << problems.size() << " problem" << (problems.size() == 1 ? "" : "s")

@@ -16,7 +16,8 @@ int main(int argc, char** argv) {
   std::string out = "public";
   auto add_common = [&](CLI::App* cmd) {
     cmd->add_option("--content", options.content, "content folder")->capture_default_str();
-    cmd->add_option("--themes", options.themes, "folder holding the themes (default: themes/ beside the content)");
+    cmd->add_option("--themes", options.themes,
+                    "folder holding the themes (default: themes/ beside the content)");
     cmd->add_flag("--strict", options.strict, "treat warnings as errors");
     cmd->add_flag("-v,--verbose", options.verbose, "also print info-level findings");
   };
@@ -34,7 +35,8 @@ int main(int argc, char** argv) {
 
   int archive_year = 0;
   bool replace = false;
-  CLI::App* archive = app.add_subcommand("archive", "freeze a plan year as a snapshot in <content>/arkiv/YEAR/ (BagIt)");
+  CLI::App* archive =
+      app.add_subcommand("archive", "freeze a plan year as a snapshot in <content>/arkiv/YEAR/ (BagIt)");
   add_common(archive);
   archive->add_option("YEAR", archive_year, "the plan year")->required()->check(CLI::Range(1900, 2999));
   archive->add_flag("--replace", replace, "replace an existing snapshot of the year");
@@ -53,15 +55,18 @@ int main(int argc, char** argv) {
   CLI::App* serve = app.add_subcommand("serve", "preview the site with live reload (builds into memory)");
   add_common(serve);
   serve->add_option("--bind", bind, "address to listen on")->capture_default_str();
-  serve->add_option("--port", port, "port to listen on (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  serve->add_option("--port", port, "port to listen on (0: any free port)")
+      ->capture_default_str()
+      ->check(CLI::Range(0, 65535));
   std::string serve_out;
   serve->add_option("--out", serve_out,
                     "also write every good build to this folder, as build does (default: memory only)");
 
   std::string import_file, org;
   int import_year = 0;
-  CLI::App* import = app.add_subcommand(
-      "import", "read a risk register (.xlsx sheet Risker, or CSV) into a plan year's vor.json");
+  CLI::App* import = app.add_subcommand("import",
+                                        "read a risk register, control plan or project list (.xlsx sheets "
+                                        "Risker, Kontroller, Projekt, or CSV) into a plan year");
   add_common(import);
   import->add_option("FILE", import_file, "the workbook or CSV file")->required();
   import->add_option("ORG", org, "the board's folder, e.g. amn")->required();

@@ -8,10 +8,14 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "core/filesystem.h"
+#include "office/control_sheet.h"
+#include "office/import_controls.h"
+#include "office/import_projects.h"
 #include "office/import_risks.h"
+#include "office/project_sheet.h"
+#include "office/risk_sheet.h"
 #include "office/xlsx_reader.h"
 #include "render/pipeline.h"
 
@@ -127,34 +131,73 @@ bool check_and_write(const CommonOptions& options, const MemoryFileSystem& files
   return write_files(content, files);
 }
 
+namespace {
+
+// The sheets an import reads, by what they hold.
+struct ImportSheets {
+  const ReadSheet* risks = nullptr;
+  const ReadSheet* controls = nullptr;
+  const ReadSheet* projects = nullptr;
+};
+
+// A workbook's sheets by name (Risker, Kontroller, Projekt); a CSV file's one sheet by its columns: a
+// control plan has "Systematisk kontroll", a project list "Rubrik", anything else is a risk register.
+ImportSheets pick_sheets(const ReadResult& read, bool xlsx) {
+  ImportSheets found;
+  for (const ReadSheet& s : read.sheets) {
+    std::string name = header_key(s.name);
+    if (xlsx) {
+      if (name == header_key(kRiskSheetName)) found.risks = &s;
+      if (name == header_key(kControlSheetName)) found.controls = &s;
+      if (name == header_key(kProjectSheetName)) found.projects = &s;
+    } else if (!s.rows.empty() && find_columns(s.rows.front(), {"Systematisk kontroll"})[0] >= 0) {
+      found.controls = &s;
+    } else if (!s.rows.empty() && find_columns(s.rows.front(), {"Rubrik"})[0] >= 0) {
+      found.projects = &s;
+    } else {
+      found.risks = &s;
+    }
+  }
+  return found;
+}
+
+// The content JSON at `rel`, or `fresh` when the year does not have the file yet.
+ojson content_json(const DiskFileSystem& disk, const std::string& rel, ojson fresh) {
+  if (auto text = disk.read(rel)) {
+    ojson j = ojson::parse(*text, nullptr, false);
+    return j.is_discarded() ? ojson::object() : j;
+  }
+  return fresh;
+}
+
+}  // namespace
+
 int run_import(const CommonOptions& options, const std::string& file, const std::string& org, int year) {
   std::string content = trim_slashes(options.content);
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    std::cerr << file << ": error: cannot read the file\nhint: name an .xlsx workbook or a CSV file\n";
+  const ReadLimits limits;
+  auto read_bytes = read_named_file(file, limits.max_total_bytes);
+  if (!read_bytes) {
+    std::cerr << file << ": error: cannot read the file, or it is larger than "
+              << (limits.max_total_bytes >> 20) << " MB\nhint: name an .xlsx workbook or a CSV file\n";
     return kExitFailure;
   }
-  std::ostringstream buf;
-  buf << in.rdbuf();
-  std::string bytes = buf.str();
+  const std::string& bytes = *read_bytes;
   std::string label = fs::path(file).filename().string();
   bool xlsx = bytes.rfind("PK", 0) == 0 || fs::path(file).extension() == ".xlsx";
-  ReadResult read = xlsx ? read_xlsx(bytes) : read_csv(bytes, fs::path(file).stem().string());
+  ReadResult read = xlsx ? read_xlsx(bytes, limits) : read_csv(bytes, fs::path(file).stem().string(), limits);
   if (!read.ok()) {
     std::cerr
         << label << (read.where.empty() ? "" : ":" + read.where) << ": error: " << read.error
         << "\nhint: nothing was imported; save the workbook again from Excel as .xlsx with values only\n";
     return kExitContentErrors;
   }
-  const ReadSheet* sheet = nullptr;
-  for (const ReadSheet& s : read.sheets) {
-    std::string name = s.name;
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (!xlsx || name == "risker") sheet = &s;
-  }
-  if (!sheet) {
-    std::cerr << label << ": error: the workbook has no sheet named \"Risker\"\n"
-              << "hint: the risk register is the sheet \"Risker\", as in the workbook `insyn build` writes\n";
+  ImportSheets sheets = pick_sheets(read, xlsx);
+  if (!sheets.risks && !sheets.controls && !sheets.projects) {
+    std::cerr << label << ": error: the workbook has no sheet named \"" << kRiskSheetName << "\", \""
+              << kControlSheetName << "\" or \"" << kProjectSheetName << "\"\n"
+              << "hint: the risk register is the sheet \"" << kRiskSheetName << "\", the control plan \""
+              << kControlSheetName << "\" and the project list \"" << kProjectSheetName
+              << "\", as in the workbook `insyn build` writes\n";
     return kExitContentErrors;
   }
   if (!fs::is_directory(content)) {
@@ -173,29 +216,59 @@ int run_import(const CommonOptions& options, const std::string& file, const std:
               << org << "\nhint: start it with `insyn new-year " << org << " " << year << "`\n";
     return kExitFailure;
   }
-  std::string rel = org + "/" + std::to_string(year) + "/vor.json";
-  ojson vor = {{"$schema", "../../schemas/vor.schema.json"},
-               {"title", "Väsentlighets- och riskanalys"},
-               {"goals", ojson::array()}};
-  if (auto text = disk.read(rel)) vor = ojson::parse(*text, nullptr, false);
-  if (vor.is_discarded()) vor = ojson::object();
-  Vor empty;
-  RiskImport result = import_risks(*sheet, label, target->vor ? *target->vor : empty,
-                                   before.site->config.risk_model, std::move(vor));
-  if (result.diags.has_errors()) {
-    std::cerr << format_cell_diagnostics(result.diags) << "import failed: nothing was written\n";
+  std::string dir = org + "/" + std::to_string(year) + "/";
+  MemoryFileSystem changed;
+  Diagnostics errors;
+  std::string summary;
+  if (sheets.risks) {
+    ojson vor = content_json(disk, dir + "vor.json",
+                             {{"$schema", "../../schemas/vor.schema.json"},
+                              {"title", "Väsentlighets- och riskanalys"},
+                              {"goals", ojson::array()}});
+    Vor empty;
+    RiskImport r = import_risks(*sheets.risks, label, target->vor ? *target->vor : empty,
+                                before.site->config.risk_model, std::move(vor));
+    for (const Diagnostic& d : r.diags.items()) errors.add(d);
+    if (!r.diags.has_errors() && r.any()) changed.write(dir + "vor.json", json_text(r.vor));
+    summary += "  " + dir + "vor.json: " + std::to_string(r.changed) + " changed, " +
+               std::to_string(r.added) + " added, " + std::to_string(r.removed) + " removed, " +
+               std::to_string(r.moved) + " moved\n";
+  }
+  if (sheets.controls) {
+    ojson plan = content_json(disk, dir + "kontrollplan.json",
+                              {{"$schema", "../../schemas/kontrollplan.schema.json"},
+                               {"title", "Internkontrollplan"},
+                               {"controls", ojson::array()}});
+    ControlImport c = import_controls(
+        *sheets.controls, label, target->control_plan ? &*target->control_plan : nullptr, std::move(plan));
+    for (const Diagnostic& d : c.diags.items()) errors.add(d);
+    if (!c.diags.has_errors() && c.any()) changed.write(dir + "kontrollplan.json", json_text(c.plan));
+    summary += "  " + dir + "kontrollplan.json: " + std::to_string(c.changed) + " changed, " +
+               std::to_string(c.added) + " added, " + std::to_string(c.removed) + " removed\n";
+  }
+  if (sheets.projects) {
+    ojson appendix = content_json(disk, dir + "projekt.json",
+                                  {{"$schema", "../../schemas/projekt.schema.json"},
+                                   {"title", "Projektbilaga"},
+                                   {"groups", ojson::array()}});
+    ProjectImport p = import_projects(*sheets.projects, label,
+                                      target->projects ? &*target->projects : nullptr, std::move(appendix));
+    for (const Diagnostic& d : p.diags.items()) errors.add(d);
+    if (!p.diags.has_errors() && p.any()) changed.write(dir + "projekt.json", json_text(p.appendix));
+    summary += "  " + dir + "projekt.json: " + std::to_string(p.changed) + " changed, " +
+               std::to_string(p.added) + " added, " + std::to_string(p.removed) + " removed, " +
+               std::to_string(p.moved) + " moved\n";
+  }
+  if (errors.has_errors()) {
+    std::cerr << format_cell_diagnostics(errors) << "import failed: nothing was written\n";
     return kExitContentErrors;
   }
-  if (!result.any()) {
-    std::cerr << label << ": the register is the same as " << content << "/" << rel << "; nothing to write\n";
+  if (changed.list_files("").empty()) {
+    std::cerr << label << ": the sheets are the same as " << content << "/" << dir << "; nothing to write\n";
     return kExitOk;
   }
-  MemoryFileSystem changed;
-  changed.write(rel, json_text(result.vor));
   if (!check_and_write(options, changed, "import")) return kExitContentErrors;
-  std::cerr << "imported " << label << " into " << content << "/" << rel << ": " << result.changed
-            << " changed, " << result.added << " added, " << result.removed << " removed, " << result.moved
-            << " moved\n";
+  std::cerr << "imported " << label << " into " << content << "/" << dir << ":\n" << summary;
   return kExitOk;
 }
 

@@ -7,8 +7,9 @@
 
 namespace insyn {
 
-/// `insyn import FILE ORG YEAR`: reads the risk register (sheet "Risker" of an .xlsx, or a CSV file)
-/// into <content>/ORG/YEAR/vor.json, keeping what the sheet lacks. Checks the result as `check` does
+/// `insyn import FILE ORG YEAR`: reads the risk register, control plan and project list (sheets
+/// "Risker", "Kontroller", "Projekt" of an .xlsx, or one CSV file) into <content>/ORG/YEAR/vor.json,
+/// kontrollplan.json and projekt.json, keeping what the sheets lack. Checks the result as `check` does
 /// and writes nothing when the sheet or the result has an error (exit 1) or nothing changed.
 int run_import(const CommonOptions& options, const std::string& file, const std::string& org, int year);
 

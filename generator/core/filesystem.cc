@@ -27,6 +27,17 @@ std::optional<std::uintmax_t> DiskFileSystem::size(const std::string& path) cons
   return n;
 }
 
+std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes) {
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) return std::nullopt;
+  std::string dir = fs::path(path).parent_path().string();
+  DiskFileSystem folder(dir.empty() ? "." : dir);
+  std::string name = fs::path(path).filename().string();
+  auto size = folder.size(name);
+  if (!size || *size > max_bytes) return std::nullopt;
+  return folder.read(name);
+}
+
 std::vector<std::string> DiskFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> unreadable;
   return list_files_reporting(dir, unreadable);
@@ -45,7 +56,8 @@ std::vector<std::string> DiskFileSystem::list_files_reporting(const std::string&
   while (!folders.empty()) {
     fs::path folder = std::move(folders.back());
     folders.pop_back();
-    std::string rel = folder.generic_string().size() > prefix.size() ? folder.generic_string().substr(prefix.size()) : "";
+    std::string rel =
+        folder.generic_string().size() > prefix.size() ? folder.generic_string().substr(prefix.size()) : "";
     fs::directory_iterator it(folder, ec);
     if (ec) {
       unreadable.push_back(rel.empty() ? "." : rel);
@@ -79,7 +91,8 @@ std::vector<std::string> DiskFileSystem::list_files_reporting(const std::string&
 
 std::vector<std::string> SubFileSystem::list_files(const std::string& dir) const {
   std::vector<std::string> out;
-  for (const std::string& p : base_.list_files(dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir)) {
+  for (const std::string& p :
+       base_.list_files(dir.empty() ? prefix_.substr(0, prefix_.size() - 1) : prefix_ + dir)) {
     out.push_back(p.substr(prefix_.size()));
   }
   return out;
@@ -110,8 +123,9 @@ std::vector<std::string> MemoryFileSystem::list_files_reporting(const std::strin
                                                                 std::vector<std::string>& unreadable) const {
   std::vector<std::string> out;
   for (const std::string& path : list_files(dir)) {
-    bool hidden = std::any_of(unreadable_.begin(), unreadable_.end(),
-                              [&](const std::string& f) { return path.compare(0, f.size() + 1, f + "/") == 0; });
+    bool hidden = std::any_of(unreadable_.begin(), unreadable_.end(), [&](const std::string& f) {
+      return path.compare(0, f.size() + 1, f + "/") == 0;
+    });
     if (!hidden) out.push_back(path);
   }
   for (const std::string& f : unreadable_) {

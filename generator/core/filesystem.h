@@ -52,12 +52,20 @@ class DiskFileSystem : public FileSystem {
   std::string root_;
 };
 
+/// The whole of a file named on the command line (a key, a workbook), or nullopt when it is a folder,
+/// cannot be read, or is larger than `max_bytes` (so a mistaken path cannot exhaust memory).
+std::optional<std::string> read_named_file(const std::string& path, std::uintmax_t max_bytes);
+
 /// A view of the folder `dir` of another FileSystem, as a tree of its own.
 class SubFileSystem : public FileSystem {
  public:
   SubFileSystem(const FileSystem& base, std::string dir) : base_(base), prefix_(std::move(dir) + "/") {}
-  std::optional<std::string> read(const std::string& path) const override { return base_.read(prefix_ + path); }
-  std::optional<std::uintmax_t> size(const std::string& path) const override { return base_.size(prefix_ + path); }
+  std::optional<std::string> read(const std::string& path) const override {
+    return base_.read(prefix_ + path);
+  }
+  std::optional<std::uintmax_t> size(const std::string& path) const override {
+    return base_.size(prefix_ + path);
+  }
   std::vector<std::string> list_files(const std::string& dir) const override;
 
  private:

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "office/import_cells.h"
 #include "office/risk_sheet.h"
 
 namespace insyn {
@@ -13,88 +14,10 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-std::string trim(std::string s) {
-  auto space = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
-  while (!s.empty() && space(static_cast<unsigned char>(s.back()))) s.pop_back();
-  size_t i = 0;
-  while (i < s.size() && space(static_cast<unsigned char>(s[i]))) ++i;
-  // A no-break space (U+00A0) around a number is as good as a space.
-  return s.substr(i);
-}
-
-// Headers match without regard to ASCII case, and '_' counts as a space, so the CSV export's
-// headers ("oönskad_händelse") name the same columns as the workbook's ("Oönskad händelse").
-std::string lower_ascii(std::string s) {
-  for (char& c : s) c = c == '_' ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
-// Reads an integer as a person or Excel writes it: "3", "3.0" (number cell), " 3 ", "1 000".
-std::optional<long long> parse_integer(const ReadCell& cell) {
-  std::string t;
-  for (size_t i = 0; i < cell.text.size(); ++i) {
-    if (cell.text.compare(i, 2, "\xC2\xA0") == 0) {
-      ++i;
-      continue;
-    }
-    if (cell.text[i] != ' ') t += cell.text[i];
-  }
-  if (t.empty() || t.size() > 18) return std::nullopt;
-  if (cell.numeric) {
-    char* end = nullptr;
-    double d = std::strtod(t.c_str(), &end);
-    if (*end || d != std::floor(d) || std::fabs(d) > 1e15) return std::nullopt;
-    return static_cast<long long>(d);
-  }
-  size_t i = t[0] == '-' ? 1 : 0;
-  if (i == t.size() ||
-      !std::all_of(t.begin() + static_cast<long>(i), t.end(), [](char c) { return c >= '0' && c <= '9'; }))
-    return std::nullopt;
-  return std::stoll(t);
-}
-
-struct Importer {
-  const ReadSheet& sheet;
-  const std::string& file;
+struct Importer : SheetCursor {
   const Vor& existing;
   const RiskModel& model;
   RiskImport out;
-  const ReadRow* row = nullptr;
-
-  // The row as a quoted line ("A | B | C", each cell cut to 24 characters) and the caret position of a
-  // column.
-  void error_at(int column, std::string message, std::string hint) {
-    Diagnostic d;
-    d.loc.file = file + ":" + sheet.name + "!" + column_letters(column) + std::to_string(row->number);
-    d.message = std::move(message);
-    d.hint = std::move(hint);
-    d.code = "import-cell";
-    std::string quote;
-    size_t caret = 0;
-    for (size_t c = 0; c < row->cells.size(); ++c) {
-      if (c) quote += " | ";
-      if (static_cast<int>(c) == column)
-        caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; });
-      std::string text = row->cells[c].text;
-      size_t chars = 0, cut = 0;
-      for (; cut < text.size(); ++cut) {
-        if ((text[cut] & 0xC0) != 0x80 && ++chars > 24) break;
-      }
-      quote += cut < text.size() ? text.substr(0, cut) + "…" : text;
-      if (text.empty() && static_cast<int>(c) == column) quote += " ";
-    }
-    if (column >= static_cast<int>(row->cells.size()))
-      caret = std::count_if(quote.begin(), quote.end(), [](char ch) { return (ch & 0xC0) != 0x80; }) + 1;
-    d.args = {{"row", std::to_string(row->number)}, {"quote", quote}, {"caret", std::to_string(caret)}};
-    out.diags.add(std::move(d));
-  }
-
-  const ReadCell& cell(int column) const {
-    static const ReadCell empty;
-    return column >= 0 && column < static_cast<int>(row->cells.size())
-               ? row->cells[static_cast<size_t>(column)]
-               : empty;
-  }
 };
 
 // The risk objects of a vor.json wherever they sit (goals → processes → methods → risks, or shorter).
@@ -150,28 +73,15 @@ void place(ojson& vor, const std::string& goal, const std::string& process,
   }
 }
 
-std::vector<std::string> split_list(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t comma = text.find(',', start);
-    std::string item =
-        trim(text.substr(start, comma == std::string::npos ? std::string::npos : comma - start));
-    if (!item.empty()) out.push_back(item);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing,
                         const RiskModel& model, ojson vor) {
-  Importer im{sheet, file, existing, model, {}, nullptr};
+  Importer im{{sheet, file}, existing, model, {}};
+  im.diags = &im.out.diags;
   const auto& columns = risk_columns();
   std::map<std::string, size_t> by_header;  // lower-case header → index in risk_columns()
-  for (size_t i = 0; i < columns.size(); ++i) by_header[lower_ascii(columns[i].column.header)] = i;
+  for (size_t i = 0; i < columns.size(); ++i) by_header[header_key(columns[i].column.header)] = i;
   std::vector<int> at(columns.size(), -1);  // sheet column of each risk column, -1 when absent
   if (sheet.rows.empty()) {
     im.out.diags.error({file + ":" + sheet.name, 0, 0}, "import-empty", "the sheet is empty",
@@ -181,7 +91,7 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
   const ReadRow& header = sheet.rows.front();
   im.row = &header;
   for (size_t c = 0; c < header.cells.size(); ++c) {
-    auto it = by_header.find(lower_ascii(trim(header.cells[c].text)));
+    auto it = by_header.find(header_key(trim_cell(header.cells[c].text)));
     if (it != by_header.end()) at[it->second] = static_cast<int>(c);
   }
   auto index_of = [&](const char* key) {
@@ -212,7 +122,7 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
     auto check_int = [&](size_t col, long long lo, long long hi, bool required, const std::string& hint) {
       if (at[col] < 0) return;
       const ReadCell& c = im.cell(at[col]);
-      if (!required && trim(c.text).empty()) return;
+      if (!required && trim_cell(c.text).empty()) return;
       auto v = parse_integer(c);
       if (!v || *v < lo || *v > hi) {
         im.error_at(at[col],
@@ -227,13 +137,13 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
     check_int(kK, 1, 5, true, "consequence is scored 1 (försumbar) to 5 (mycket allvarlig)");
     check_int(kStated, 1, 25, false,
               "RV = probability × consequence, so it lies between 1 and 25; or leave it empty");
-    if (trim(im.cell(at[kEvent]).text).empty()) {
+    if (trim_cell(im.cell(at[kEvent]).text).empty()) {
       im.error_at(at[kEvent], "\"" + columns[kEvent].column.header + "\" is empty",
                   "every risk names its undesired event");
       ok = false;
     }
     if (at[kFlag] >= 0) {
-      std::string f = trim(im.cell(at[kFlag]).text);
+      std::string f = trim_cell(im.cell(at[kFlag]).text);
       if (f != "in_plan" && f != "vor_only" && f != "unspecified") {
         im.error_at(at[kFlag],
                     "\"" + columns[kFlag].column.header + "\" is \"" + f +
@@ -243,7 +153,7 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       }
     }
     if (at[kReview] >= 0) {
-      std::string f = trim(im.cell(at[kReview]).text);
+      std::string f = trim_cell(im.cell(at[kReview]).text);
       if (!f.empty() && f != "carried-over" && f != "granskad" && f != "reviewed") {
         im.error_at(at[kReview],
                     "\"" + columns[kReview].column.header + "\" is \"" + f +
@@ -271,7 +181,7 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       auto v = parse_integer(c);
       return v ? std::to_string(*v) : "";
     }
-    return col == kEvent || columns[col].set == nullptr ? trim(c.text) : c.text;
+    return col == kEvent || columns[col].set == nullptr ? trim_cell(c.text) : c.text;
   };
   RiskImport& out = im.out;
   // Removed: in the content but not in the sheet.
@@ -329,7 +239,7 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
       continue;
     }
     auto text_or = [&](size_t col, const std::string& fallback) {
-      return at[col] >= 0 ? trim(value(*r, col)) : fallback;
+      return at[col] >= 0 ? trim_cell(value(*r, col)) : fallback;
     };
     const Process* p = before.empty() ? nullptr : &existing.processes[found->second->process];
     std::string goal = text_or(kGoal, p ? p->goal : "");
@@ -355,24 +265,6 @@ RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const V
   }
   out.vor = std::move(vor);
   return std::move(im.out);
-}
-
-std::string format_cell_diagnostics(const Diagnostics& diags) {
-  std::string out;
-  for (const Diagnostic& d : diags.items()) {
-    auto quote = d.args.find("quote");
-    if (quote == d.args.end()) {
-      out += format_diagnostic(d, {});
-      continue;
-    }
-    std::string number = d.args.at("row");
-    out += d.loc.file + ": " + std::string(severity_name(d.severity)) + ": " + d.message + "\n";
-    out += " " + number + " | " + quote->second + "\n";
-    out += " " + std::string(number.size(), ' ') + " | " + std::string(std::stoul(d.args.at("caret")), ' ') +
-           "^\n";
-    if (!d.hint.empty()) out += "hint: " + d.hint + "\n";
-  }
-  return out;
 }
 
 }  // namespace insyn

@@ -5,7 +5,7 @@
 
 #include "core/diagnostics.h"
 #include "model/types.h"
-#include "office/xlsx_reader.h"
+#include "office/import_cells.h"
 
 namespace insyn {
 
@@ -26,9 +26,5 @@ struct RiskImport {
 /// Every bad cell is an error at `file:Sheet!D14` (with the row quoted in args "quote"/"caret").
 RiskImport import_risks(const ReadSheet& sheet, const std::string& file, const Vor& existing,
                         const RiskModel& model, nlohmann::ordered_json vor);
-
-/// Formats diagnostics whose location is a cell (`register.xlsx:Risker!D14: error: …`) with the row
-/// quoted, a caret under the cell and the hint; others as format_diagnostic() does.
-std::string format_cell_diagnostics(const Diagnostics& diags);
 
 }  // namespace insyn

@@ -1,16 +1,12 @@
 #include "office/risk_sheet.h"
 
+#include "office/sheet_columns.h"
+
 namespace insyn {
 
 namespace {
 
 using ojson = nlohmann::ordered_json;
-
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out;
-}
 
 Cell optional_int(const std::optional<int>& v) {
   return v ? integer_cell(*v) : text_cell("");
@@ -56,7 +52,7 @@ const std::vector<RiskColumn>& risk_columns() {
        true},
       {{"Ansvarig chef", CellKind::Text, "Processens ansvariga chefer, åtskilda med kommatecken."},
        "managers",
-       [](const RiskRow& r) { return text_cell(join(r.process.managers)); },
+       [](const RiskRow& r) { return text_cell(join_list(r.process.managers)); },
        nullptr,
        true},
       {{"Arbetssätt", CellKind::Text, "Arbetssättet inom processen; tomt om året saknar arbetssätt."},
@@ -133,7 +129,7 @@ const std::vector<RiskColumn>& risk_columns() {
       {{"Kontroller", CellKind::Text,
         "Kontrollerna i internkontrollplanen som täcker risken (läses inte in)."},
        "controls",
-       [](const RiskRow& r) { return text_cell(join(r.risk.controls)); },
+       [](const RiskRow& r) { return text_cell(join_list(r.risk.controls)); },
        nullptr},
   };
   return columns;

@@ -2,157 +2,15 @@
 
 #include <ctime>
 
+#include "office/control_sheet.h"
+#include "office/followup_sheets.h"
+#include "office/project_sheet.h"
 #include "office/risk_sheet.h"
+#include "office/sheet_columns.h"
 
 namespace insyn {
 
 namespace {
-
-// A column of the sheets other than the risk register (export only): header, kind, JSON key, text.
-template <class Item>
-struct Column {
-  SheetColumn column;
-  const char* json_key;
-  Cell (*get)(const Item&);
-};
-
-template <class Item>
-Sheet make_sheet(const char* name, const std::vector<Column<Item>>& columns,
-                 const std::vector<const Item*>& items) {
-  Sheet sheet{name, {}, {}};
-  for (const auto& c : columns) sheet.columns.push_back(c.column);
-  for (const Item* item : items) {
-    std::vector<Cell> cells;
-    for (const auto& c : columns) cells.push_back(c.get(*item));
-    sheet.rows.push_back(std::move(cells));
-  }
-  return sheet;
-}
-
-template <class Item>
-void explain(Sheet& out, const char* sheet, const std::vector<Column<Item>>& columns) {
-  for (const auto& c : columns)
-    out.rows.push_back({text_cell(sheet), text_cell(c.column.header), text_cell(""), text_cell(c.json_key),
-                        text_cell(c.column.description)});
-}
-
-std::string join(const std::vector<std::string>& items) {
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) out += (i ? ", " : "") + items[i];
-  return out;
-}
-
-Cell opt_number(const std::optional<double>& v) {
-  return v ? number_cell(*v) : text_cell("");
-}
-
-struct ProjectItem {
-  const Project& p;
-  const ProjectGroup& g;
-};
-
-const std::vector<Column<Control>> kControlColumns{
-    {{"Id", CellKind::Text, "Kontrollens id i planen."},
-     "id",
-     [](const Control& c) { return text_cell(c.id); }},
-    {{"Mål", CellKind::Text, "KF-målets nummer."},
-     "goal",
-     [](const Control& c) { return text_cell(c.goal); }},
-    {{"Process", CellKind::Text, "Processen som kontrolleras."},
-     "process",
-     [](const Control& c) { return text_cell(c.process); }},
-    {{"Arbetssätt", CellKind::Text, "Arbetssättet som kontrolleras."},
-     "method",
-     [](const Control& c) { return text_cell(c.method); }},
-    {{"Systematisk kontroll", CellKind::Text, "Vad som kontrolleras."},
-     "control",
-     [](const Control& c) { return text_cell(c.control); }},
-    {{"Metod för kontroll", CellKind::Text, "Hur kontrollen görs."},
-     "check_method",
-     [](const Control& c) { return text_cell(c.check_method); }},
-    {{"Kontrollansvarig", CellKind::Text, "Vem som gör kontrollen, åtskilda med kommatecken."},
-     "owners",
-     [](const Control& c) { return text_cell(join(c.owners)); }},
-    {{"Frekvens", CellKind::Text, "Hur ofta kontrollen görs."},
-     "frequency",
-     [](const Control& c) { return text_cell(c.frequency); }},
-    {{"Risker", CellKind::Text, "Numren på riskerna i VoR som kontrollen täcker."},
-     "risks",
-     [](const Control& c) {
-       std::vector<std::string> nrs;
-       for (const Ref& r : c.risks) nrs.push_back(std::to_string(r.nr));
-       return text_cell(join(nrs));
-     }},
-    {{"Kopplingsnot", CellKind::Text, "Hur kontrollen kopplades till riskerna."},
-     "link_note",
-     [](const Control& c) { return text_cell(c.link_note); }},
-};
-
-Cell money_amount(const std::optional<Money>& m) {
-  return m ? opt_number(m->amount) : text_cell("");
-}
-
-const std::vector<Column<ProjectItem>> kProjectColumns{
-    {{"Id", CellKind::Text, "Projektets id."}, "id", [](const ProjectItem& i) { return text_cell(i.p.id); }},
-    {{"Nr", CellKind::Integer, "Projektets nummer i bilagan."},
-     "nr",
-     [](const ProjectItem& i) { return i.p.nr ? integer_cell(*i.p.nr) : text_cell(""); }},
-    {{"Namn", CellKind::Text, "Projektets namn."},
-     "name",
-     [](const ProjectItem& i) { return text_cell(i.p.name); }},
-    {{"Beskrivning", CellKind::Text, "Projektets beskrivning."},
-     "description",
-     [](const ProjectItem& i) { return text_cell(i.p.description); }},
-    {{"Rubrik", CellKind::Text, "Rubriken (finansiären) som projektet står under."},
-     "group",
-     [](const ProjectItem& i) { return text_cell(i.g.heading); }},
-    {{"Finansiär", CellKind::Text, "Finansiären."},
-     "funder",
-     [](const ProjectItem& i) { return text_cell(i.g.funder); }},
-    {{"Roll", CellKind::Text, "owner: nämnden äger projektet, partner: samarbetspartner."},
-     "role",
-     [](const ProjectItem& i) { return text_cell(i.g.role); }},
-    {{"Budget som publicerad", CellKind::Text, "Budgeten som dokumentet skriver den."},
-     "budget.raw",
-     [](const ProjectItem& i) { return text_cell(i.p.budget ? i.p.budget->raw : ""); }},
-    {{"Budget (belopp)", CellKind::Number, "Budgeten som tal (i valutan i nästa kolumn, oftast kronor)."},
-     "budget.amount",
-     [](const ProjectItem& i) { return money_amount(i.p.budget); }},
-    {{"Budget (valuta)", CellKind::Text, "Budgetens valuta (SEK, EUR)."},
-     "budget.currency",
-     [](const ProjectItem& i) { return text_cell(i.p.budget ? i.p.budget->currency : ""); }},
-    {{"Medfinansiering som publicerad", CellKind::Text,
-      "Nämndens medfinansiering som dokumentet skriver den."},
-     "cofinancing.raw",
-     [](const ProjectItem& i) { return text_cell(i.p.cofinancing ? i.p.cofinancing->raw : ""); }},
-    {{"Medfinansiering (belopp)", CellKind::Number, "Medfinansieringen som tal."},
-     "cofinancing.amount",
-     [](const ProjectItem& i) { return money_amount(i.p.cofinancing); }},
-    {{"Medfinansiering (valuta)", CellKind::Text, "Medfinansieringens valuta."},
-     "cofinancing.currency",
-     [](const ProjectItem& i) { return text_cell(i.p.cofinancing ? i.p.cofinancing->currency : ""); }},
-    {{"Period som publicerad", CellKind::Text, "Projekttiden som dokumentet skriver den."},
-     "period.raw",
-     [](const ProjectItem& i) { return text_cell(i.p.period ? i.p.period->raw : ""); }},
-    {{"Start", CellKind::Date, "Start (ÅÅÅÅ, ÅÅÅÅ-MM eller ett datum)."},
-     "period.start",
-     [](const ProjectItem& i) {
-       return i.p.period && i.p.period->start ? date_cell(i.p.period->start->to_string()) : text_cell("");
-     }},
-    {{"Slut", CellKind::Date, "Slut (ÅÅÅÅ, ÅÅÅÅ-MM, ett datum eller löpande)."},
-     "period.end",
-     [](const ProjectItem& i) {
-       if (!i.p.period) return text_cell("");
-       if (i.p.period->open_end) return text_cell("löpande");
-       return i.p.period->end ? date_cell(i.p.period->end->to_string()) : text_cell("");
-     }},
-    {{"Ansvarig avdelning", CellKind::Text, "Avdelningen som ansvarar."},
-     "department",
-     [](const ProjectItem& i) { return text_cell(i.p.department); }},
-    {{"Projektägare", CellKind::Text, "Projektägaren när nämnden är partner."},
-     "project_owner",
-     [](const ProjectItem& i) { return text_cell(i.p.project_owner); }},
-};
 
 const std::vector<Column<Activity>> kActivityColumns{
     {{"Kategori", CellKind::Text, "UBARA-kategori (Utveckla, Behålla, Attrahera, Rekrytera, Avveckla)."},
@@ -164,7 +22,7 @@ const std::vector<Column<Activity>> kActivityColumns{
      [](const Activity& a) {
        std::vector<std::string> ids;
        for (const GoalRef& g : a.goals) ids.push_back(g.id);
-       return text_cell(join(ids));
+       return text_cell(join_list(ids));
      }},
     {{"Mål som publicerat", CellKind::Text, "Målet som dokumentet skriver det."},
      "goals_raw",
@@ -219,13 +77,6 @@ const char* kind_word(CellKind kind) {
   return "text";
 }
 
-template <class T>
-std::vector<const T*> pointers(const std::vector<T>& items) {
-  std::vector<const T*> out;
-  for (const T& item : items) out.push_back(&item);
-  return out;
-}
-
 }  // namespace
 
 std::string workbook_name(const PlanYear& year) {
@@ -254,21 +105,18 @@ Workbook year_workbook(const PlanYear& year, const RiskModel& model) {
                            text_cell(c.json_key), text_cell(c.column.description)});
   }
   if (year.control_plan) {
-    book.sheets.push_back(make_sheet("Kontroller", kControlColumns, pointers(year.control_plan->controls)));
-    explain(help, "Kontroller", kControlColumns);
+    add_sheet(book, help, kControlSheetName, control_columns(), pointers(year.control_plan->controls));
   }
   if (year.projects) {
     std::vector<ProjectItem> items;
     for (const Project& p : year.projects->projects) items.push_back({p, year.projects->groups[p.group]});
-    book.sheets.push_back(make_sheet("Projekt", kProjectColumns, pointers(items)));
-    explain(help, "Projekt", kProjectColumns);
+    add_sheet(book, help, kProjectSheetName, project_columns(), pointers(items));
   }
   if (year.competence) {
-    book.sheets.push_back(make_sheet("Aktiviteter", kActivityColumns, pointers(year.competence->activities)));
-    explain(help, "Aktiviteter", kActivityColumns);
-    book.sheets.push_back(make_sheet("Personal", kStaffColumns, pointers(year.competence->staff)));
-    explain(help, "Personal", kStaffColumns);
+    add_sheet(book, help, "Aktiviteter", kActivityColumns, pointers(year.competence->activities));
+    add_sheet(book, help, "Personal", kStaffColumns, pointers(year.competence->staff));
   }
+  if (year.followup) add_followup_sheets(*year.followup, book, help);
   // The type column is filled from the sheets' own columns, so the explanation cannot drift from them.
   size_t row = 0;
   for (const Sheet& s : book.sheets)

@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/format.h"
+#include "office/followup_sheets.h"
+#include "office/year_workbook.h"
 #include "render/exports.h"
 
 namespace insyn {
@@ -42,20 +44,6 @@ std::string assessment_key(Assessment a) {
   return "";
 }
 
-std::string result_sv(TargetResult r) {
-  switch (r) {
-    case TargetResult::Met:
-      return "uppnått";
-    case TargetResult::Missed:
-      return "ej uppnått";
-    case TargetResult::NoTarget:
-      return "målvärde saknas";
-    case TargetResult::NoOutcome:
-      return "utfall saknas";
-  }
-  return "";
-}
-
 }  // namespace
 
 std::vector<std::string> followup_export_names(const PlanYear& year) {
@@ -69,6 +57,7 @@ std::vector<std::string> followup_export_names(const PlanYear& year) {
     names.push_back("vb-tabell-" + t.id + ".csv");
     names.push_back("vb-tabell-" + t.id + ".json");
   }
+  names.push_back(workbook_name(year));  // the year's workbook holds the follow-up's sheets too
   return names;
 }
 
@@ -84,6 +73,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                      {"parent", g.parent},
                      {"text", g.text},
                      {"assessment", assessment_key(g.assessment)},
+                     {"assessment_label", assessment_label(g.assessment)},
                      {"assessment_raw", g.assessment_raw},
                      {"description", g.description},
                      {"expected_result", g.expected_result},
@@ -98,7 +88,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
   for (const Indicator& i : f.indicators) {
     rows.push_back({i.id, i.goal, i.name, i.gender_mainstreamed ? "ja" : "nej", i.outcome.raw, i.men.raw,
                     i.women.raw, i.previous.raw, i.target.raw, i.kf_target.raw, i.period, i.direction,
-                    result_sv(target_result(i)), i.analysis});
+                    target_result_label(target_result(i)), i.analysis});
     ojson series = ojson::array();
     for (const SeriesPoint& p : i.series(year.year))
       series.push_back({{"year", p.year}, {"value", quantity(p.value)}});
@@ -114,6 +104,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                           {"kf_target", quantity(i.kf_target)},
                           {"period", i.period},
                           {"direction", i.direction},
+                          {"result_label", target_result_label(target_result(i))},
                           {"series", series},
                           {"analysis", i.analysis}});
   }
@@ -124,7 +115,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
   rows = {{"id", "mål", "aktivitet", "startdatum", "slutdatum", "status", "avvikelse", "analys"}};
   ojson activities = ojson::array();
   for (const FollowUpActivity& a : f.activities) {
-    std::string status = a.status == "done" ? "genomförd" : a.status == "not_done" ? "ej genomförd" : "";
+    std::string status = activity_status_label(a.status);
     rows.push_back({a.id, a.goal, a.text, a.start, a.end, status, a.deviation_raw, a.analysis});
     activities.push_back({{"id", a.id},
                           {"goal", a.goal},
@@ -132,6 +123,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                           {"start", a.start},
                           {"end", a.end},
                           {"status", a.status},
+                          {"status_label", status},
                           {"status_raw", a.status_raw},
                           {"deviation_raw", a.deviation_raw},
                           {"deviates", a.deviates()},

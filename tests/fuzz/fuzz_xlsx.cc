@@ -1,4 +1,5 @@
-// Fuzz target: the .xlsx and CSV readers and the risk-register import behind `insyn import`. Whatever
+// Fuzz target: the .xlsx and CSV readers and the register imports (risks, controls, projects) behind
+// `insyn import`. Whatever
 // comes in: no crash, no unbounded memory (the limits below are the reader's defaults scaled down so
 // the fuzzer meets them), and a result is either an error or sheets within the limits.
 #include <cstddef>
@@ -7,6 +8,8 @@
 #include <string>
 
 #include "model/types.h"
+#include "office/import_controls.h"
+#include "office/import_projects.h"
 #include "office/import_risks.h"
 #include "office/xlsx_reader.h"
 
@@ -32,6 +35,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       insyn::RiskImport imp =
           insyn::import_risks(s, "fuzz.xlsx", vor, model, nlohmann::ordered_json::object());
       (void)insyn::format_cell_diagnostics(imp.diags);
+      insyn::ControlImport controls = insyn::import_controls(s, "fuzz.xlsx", nullptr, nlohmann::ordered_json::object());
+      (void)insyn::format_cell_diagnostics(controls.diags);
+      insyn::ProjectImport projects = insyn::import_projects(s, "fuzz.xlsx", nullptr, nlohmann::ordered_json::object());
+      (void)insyn::format_cell_diagnostics(projects.diags);
     }
   }
   return 0;

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "core/diagnostics_json.h"
+#include "office/import_cells.h"
 #include "office/import_risks.h"
 #include "office/risk_sheet.h"
 #include "office/xlsx_reader.h"
@@ -223,4 +224,19 @@ TEST_CASE("The reader refuses what is not a workbook without crashing", "[office
   CHECK(column_letters(25) == "Z");
   CHECK(column_letters(26) == "AA");
   CHECK(column_letters(16383) == "XFD");
+}
+
+TEST_CASE("Cells read as people and Excel write numbers and dates", "[office]") {
+  using insyn::ReadCell;
+  CHECK(insyn::parse_number(ReadCell{"24 200 000", false}) == 24200000.0);
+  CHECK(insyn::parse_number(ReadCell{"24,2", false}) == 24.2);
+  CHECK(insyn::parse_number(ReadCell{"2.42E7", true}) == 24200000.0);
+  CHECK_FALSE(insyn::parse_number(ReadCell{"24,2 mnkr", false}));
+  CHECK_FALSE(insyn::parse_number(ReadCell{"", false}));
+  // Excel's day numbers: 44197 is 2021-01-01, 61 is 1900-03-01 (the first day after its phantom 29 February).
+  CHECK(insyn::parse_date(ReadCell{"44197", true}) == std::string("2021-01-01"));
+  CHECK(insyn::parse_date(ReadCell{"61", true}) == std::string("1900-03-01"));
+  CHECK(insyn::parse_date(ReadCell{"2022-03", false}) == std::string("2022-03"));
+  CHECK_FALSE(insyn::parse_date(ReadCell{"2022-13", false}));
+  CHECK_FALSE(insyn::parse_date(ReadCell{"44197.5", true}));
 }
