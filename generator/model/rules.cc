@@ -10,6 +10,7 @@
 #include "core/utf8.h"
 #include "model/object_reader.h"
 #include "model/rules_followup.h"
+#include "model/rules_procurement.h"
 
 namespace insyn {
 
@@ -346,6 +347,7 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
     if (year.competence->applications) check_applications(year, f);
   }
   check_followup(year, diags);
+  check_procurement(year, diags);
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {

@@ -10,6 +10,7 @@
 #include "model/goal.h"
 #include "model/page.h"
 #include "model/plan_year.h"
+#include "model/procurement.h"
 #include "model/projects.h"
 #include "model/site.h"
 #include "model/site_config.h"

@@ -10,6 +10,7 @@
 #include "render/renderer.h"
 #include "render/view_common.h"
 #include "render/view_followup.h"
+#include "render/view_procurement.h"
 
 namespace insyn {
 
@@ -190,6 +191,8 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     v["doc"] = doc;
   } else if (key == "verksamhetsberattelse" && year.followup) {
     v["doc"] = followup_view(year, t());
+  } else if (key == "upphandling" && year.procurement) {
+    v["doc"] = procurement_view(year, t());
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();
