@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/budget.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
 #include "model/followup.h"
@@ -40,6 +41,8 @@ struct PlanYear {
   std::optional<FollowUp> followup;
   /// The year's procurement plan (upphandling.json), when transcribed.
   std::optional<ProcurementPlan> procurement;
+  /// The year's budget forms (budget.json), when transcribed.
+  std::optional<Budget> budget;
   /// Narratives by document key: "internkontroll", "vor", "kontrollplan", "projekt", "kompetens".
   std::map<std::string, Narrative> narratives;
   /// Rule findings for this year, published for the board.

@@ -4,6 +4,7 @@
 // pipeline"). Include the header of the kind you need; this one stays for code that wants them all.
 
 #include "model/archive.h"
+#include "model/budget.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
 #include "model/followup.h"

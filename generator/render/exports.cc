@@ -206,6 +206,7 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence) ||
              (doc == "upphandling" && year.procurement);
   if (doc == "verksamhetsberattelse") return followup_export_names(year);
+  if (doc == "budget") return budget_export_names(year);
   if (!has) return {};
   // The year's workbook holds every table, so each document links it beside its own files.
   return {doc + ".csv", doc + ".json", workbook_name(year)};
@@ -232,6 +233,7 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {
   if (year.competence) add_activities(year, dir, out);
   if (year.followup) add_followup_exports(year, dir, out);
   add_procurement_exports(year, dir, out);
+  add_budget_exports(year, dir, out);
   return out;
 }
 

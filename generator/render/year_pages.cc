@@ -9,6 +9,7 @@
 #include "render/findings_text.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
+#include "render/view_budget.h"
 #include "render/view_followup.h"
 #include "render/view_procurement.h"
 
@@ -193,6 +194,13 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     v["doc"] = followup_view(year, t());
   } else if (key == "upphandling" && year.procurement) {
     v["doc"] = procurement_view(year, t());
+  } else if (key == "budget" && year.budget) {
+    // The budget restates an earlier year's outcome: its page needs the board's other years.
+    for (const Organisation& org : site_.organisations) {
+      for (const PlanYear& y : org.years) {
+        if (&y == &year) v["doc"] = budget_view(org, year, t());
+      }
+    }
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();
