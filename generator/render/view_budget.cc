@@ -96,6 +96,33 @@ json comparison_view(const Organisation& org, const Budget& b, const json& t) {
   return {{"year", std::to_string(link.year)}, {"note", link.note}, {"rows", rows}};
 }
 
+// The investment plans of every year side by side per calendar year: each plan's forecast, budget
+// and plan figures for the same year are different measures, so each cell says which it is.
+json investments_over_time(const Organisation& org) {
+  std::map<std::string, std::map<int, std::string>> cells;  // calendar year -> plan year -> "4,0 (Plan 2021)"
+  std::vector<int> plan_years;
+  for (const PlanYear& y : org.years) {
+    if (!y.budget) continue;
+    for (const DataTable& d : y.budget->tables) {
+      if (d.kind != "investment" || d.rows.empty()) continue;
+      plan_years.push_back(y.year);
+      for (size_t c = 0; c < d.columns.size() && c < d.rows[0].values.size(); ++c) {
+        cells[d.columns[c].period][y.year] = d.rows[0].values[c].raw + " (" + d.columns[c].label + ")";
+      }
+    }
+  }
+  if (plan_years.size() < 2) return nullptr;
+  json header = json::array();
+  for (int py : plan_years) header.push_back(std::to_string(py));
+  json rows = json::array();
+  for (const auto& [period, by_plan] : cells) {
+    json values = json::array();
+    for (int py : plan_years) values.push_back(by_plan.count(py) ? by_plan.at(py) : "–");
+    rows.push_back({{"period", period}, {"values", values}});
+  }
+  return {{"plans", header}, {"rows", rows}};
+}
+
 }  // namespace
 
 json budget_view(const Organisation& org, const PlanYear& year, const json& t) {
@@ -123,6 +150,8 @@ json budget_view(const Organisation& org, const PlanYear& year, const json& t) {
   }
   v["tables"] = tables;
   v["forms"] = forms;
+  json inv = investments_over_time(org);
+  if (!inv.is_null()) v["investments_over_time"] = inv;
   if (b.compare_followup) {
     json c = comparison_view(org, b, t);
     if (!c.is_null()) v["comparison"] = c;

@@ -43,7 +43,10 @@ nlohmann::json row_view(const Procurement& p, int n, const nlohmann::json& t) {
                       {"contract_type", p.contract_type_raw},
                       {"note", p.note},
                       {"source_line", p.source_line ? std::to_string(p.source_line) : ""}};
-  if (p.kind == "procurement") v["anchor"] = "upphandling-" + std::to_string(n);
+  if (p.kind == "procurement") {
+    v["anchor"] = "upphandling-" + std::to_string(n);
+    v["nr"] = std::to_string(n);
+  }
   return v;
 }
 
@@ -62,14 +65,8 @@ svg::RangeChartSpec procurement_chart_spec(
   spec.id = id;
   spec.title = title;
   spec.description = t.value("procurement_chart_desc", "");
-  spec.tick_labels = {"0,1",
-                      "1",
-                      "10",
-                      "100",
-                      "1\xC2\xA0"
-                      "000",
-                      "10\xC2\xA0"
-                      "000\xC2\xA0mnkr"};
+  spec.tick_labels = {"0,1", "1", "10", "100", "1\xC2\xA0" "000", "10\xC2\xA0" "000"};
+  spec.axis_label = t.value("procurement_axis", "mnkr");
   spec.legend_value = t.value("legend_amount", "Belopp");
   spec.legend_range = t.value("legend_range", "Intervall");
   spec.legend_unknown = t.value("legend_unknown", "Okänt värde: ingen markering");
@@ -128,7 +125,7 @@ nlohmann::json procurement_view(const PlanYear& year, const nlohmann::json& t) {
         bool proc = p.kind == "procurement";
         rows.push_back(row_view(p, proc ? ++n : 0, t));
         if (!proc) continue;
-        chart_rows.push_back({std::to_string(n) + ". " + p.description, &p});
+        chart_rows.push_back({std::to_string(n) + ". " + p.description + (p.unit.empty() ? "" : " (" + p.unit + ")"), &p});
         if (p.value.known()) {
           low += *p.value.low;
           high += *p.value.high;

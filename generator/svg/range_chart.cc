@@ -14,7 +14,7 @@ constexpr int kMargin = 8;
 constexpr int kLabelWidth = 250;
 constexpr int kPlotWidth = 360;
 constexpr int kValueWidth = 190;
-constexpr int kRow = 24;
+constexpr int kRow = 34;
 constexpr int kMark = 10;
 
 }  // namespace
@@ -49,20 +49,24 @@ std::string range_chart(const RangeChartSpec& spec) {
 
   const int plot_top = y;
   for (const RangeRow& r : spec.rows) {
-    std::vector<std::string> label = wrap_text(r.label, kLabelWidth, 1);
+    std::vector<std::string> label = wrap_text(r.label, kLabelWidth, 2);
     std::string attrs = r.heading ? "text-anchor=\"end\" font-weight=\"600\"" : "text-anchor=\"end\"";
-    canvas.text(plot_x - 10, y + 16, label.empty() ? "" : label[0], attrs);
+    int first = y + (label.size() > 1 ? 14 : 21);
+    for (size_t l = 0; l < label.size(); ++l) canvas.text(plot_x - 10, first + static_cast<int>(l) * 14, label[l], attrs);
     if (!r.heading) {
       int mid = y + kRow / 2;
       if (r.low && r.high) {
         int x0 = x_of(*r.low), x1 = x_of(*r.high);
-        if (x1 - x0 < kMark) {
+        if (*r.low == *r.high) {
           // An amount (or a range narrower than the mark): a square dot centred on the value.
           int cx = (x0 + x1) / 2;
           canvas.rect(cx - kMark / 2, mid - kMark / 2, kMark, kMark, r.css_class);
           if (r.uncertain) canvas.pattern(cx - kMark / 2, mid - kMark / 2, kMark, kMark, "hatch");
         } else {
-          canvas.rect(x0, mid - 4, x1 - x0, 8, r.css_class);
+          // A range is a bar between two end caps however narrow the axis makes it (2,5–3 billion
+          // kr is a few pixels wide): the caps tell it from an amount's square.
+          x1 = std::max(x1, x0 + 2);
+          canvas.rect(x0, mid - 3, x1 - x0, 6, r.css_class);
           canvas.line(x0, mid - 7, x0, mid + 7, "axis");
           canvas.line(x1, mid - 7, x1, mid + 7, "axis");
           if (r.uncertain) canvas.pattern(x0, mid - 4, x1 - x0, 8, "hatch");
@@ -87,7 +91,8 @@ std::string range_chart(const RangeChartSpec& spec) {
       canvas.text(x, plot_bottom + 14, spec.tick_labels[i], "class=\"tick\" text-anchor=\"middle\"");
     }
   }
-  return canvas.finish(width, plot_bottom + 22 + kMargin, spec.title, spec.description);
+  if (!spec.axis_label.empty()) canvas.text(plot_x, plot_bottom + 32, spec.axis_label, "class=\"tick\"");
+  return canvas.finish(width, plot_bottom + 40 + kMargin, spec.title, spec.description);
 }
 
 }  // namespace insyn::svg

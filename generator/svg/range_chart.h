@@ -27,7 +27,8 @@ struct RangeChartSpec {
   std::string description;
   int min_exponent = 5;
   int max_exponent = 10;
-  std::vector<std::string> tick_labels;  ///< one per power of ten, min to max ("100 tkr", "1 mnkr", …)
+  std::vector<std::string> tick_labels;  ///< one per power of ten, min to max ("0,1", "1", "10", …)
+  std::string axis_label;                ///< under the axis, e.g. "mnkr, logaritmisk skala"
   std::vector<RangeRow> rows;
   std::string legend_value, legend_range, legend_unknown;  ///< legend texts; "" leaves an entry out
 };
