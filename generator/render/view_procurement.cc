@@ -65,7 +65,14 @@ svg::RangeChartSpec procurement_chart_spec(
   spec.id = id;
   spec.title = title;
   spec.description = t.value("procurement_chart_desc", "");
-  spec.tick_labels = {"0,1", "1", "10", "100", "1\xC2\xA0" "000", "10\xC2\xA0" "000"};
+  spec.tick_labels = {"0,1",
+                      "1",
+                      "10",
+                      "100",
+                      "1\xC2\xA0"
+                      "000",
+                      "10\xC2\xA0"
+                      "000"};
   spec.axis_label = t.value("procurement_axis", "mnkr");
   spec.legend_value = t.value("legend_amount", "Belopp");
   spec.legend_range = t.value("legend_range", "Intervall");
@@ -125,7 +132,8 @@ nlohmann::json procurement_view(const PlanYear& year, const nlohmann::json& t) {
         bool proc = p.kind == "procurement";
         rows.push_back(row_view(p, proc ? ++n : 0, t));
         if (!proc) continue;
-        chart_rows.push_back({std::to_string(n) + ". " + p.description + (p.unit.empty() ? "" : " (" + p.unit + ")"), &p});
+        chart_rows.push_back(
+            {std::to_string(n) + ". " + p.description + (p.unit.empty() ? "" : " (" + p.unit + ")"), &p});
         if (p.value.known()) {
           low += *p.value.low;
           high += *p.value.high;

@@ -52,7 +52,8 @@ std::string range_chart(const RangeChartSpec& spec) {
     std::vector<std::string> label = wrap_text(r.label, kLabelWidth, 2);
     std::string attrs = r.heading ? "text-anchor=\"end\" font-weight=\"600\"" : "text-anchor=\"end\"";
     int first = y + (label.size() > 1 ? 14 : 21);
-    for (size_t l = 0; l < label.size(); ++l) canvas.text(plot_x - 10, first + static_cast<int>(l) * 14, label[l], attrs);
+    for (size_t l = 0; l < label.size(); ++l)
+      canvas.text(plot_x - 10, first + static_cast<int>(l) * 14, label[l], attrs);
     if (!r.heading) {
       int mid = y + kRow / 2;
       if (r.low && r.high) {

@@ -135,6 +135,8 @@ TEST_CASE("The investment plans of 2019 and 2021 are shown side by side per cale
   const OutputFile* p21 = test::find_output(r, "amn/2021/budget/index.html");
   REQUIRE(p21);
   // 2021: a plan in 2019's budget (4,0), the VP in 2021's; 2020: plan 4,0 against forecast 3,0.
-  CHECK(p21->bytes.find("<th scope=\"row\">2021</th><td>4,0 (Plan 2021)</td><td>4,0 (VP 2021)</td>") != std::string::npos);
-  CHECK(p21->bytes.find("<th scope=\"row\">2020</th><td>4,0 (Plan 2020)</td><td>3,0 (Prognos 2020)</td>") != std::string::npos);
+  CHECK(p21->bytes.find("<th scope=\"row\">2021</th><td>4,0 (Plan 2021)</td><td>4,0 (VP 2021)</td>") !=
+        std::string::npos);
+  CHECK(p21->bytes.find("<th scope=\"row\">2020</th><td>4,0 (Plan 2020)</td><td>3,0 (Prognos 2020)</td>") !=
+        std::string::npos);
 }
