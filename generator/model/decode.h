@@ -27,6 +27,12 @@ ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, 
 CompetencePlan decode_competence(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// Decodes verksamhetsberattelse.json (the follow-up; its Markdown headings are added by the loader).
 FollowUp decode_followup(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes upphandling.json (the procurement plan).
+ProcurementPlan decode_procurement(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes budget.json (the budget forms).
+Budget decode_budget(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes a list of printed tables in the follow-up's generic table model (verksamhetsberattelse.json, budget.json).
+std::vector<DataTable> decode_data_tables(const JsonValue& list, const std::string& file, Diagnostics& diags);
 /// Decodes an internal-control follow-up object (part of verksamhetsberattelse.json).
 InternalControlFollowUp decode_internal_control(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// The front matter of a free-standing page (title, date, risk scores, owner, categories, tags).

@@ -261,6 +261,12 @@ void decode_figures(const JsonValue& list, const std::string& file, Diagnostics&
 
 }  // namespace
 
+std::vector<DataTable> decode_data_tables(const JsonValue& list, const std::string& file, Diagnostics& diags) {
+  FollowUp holder;
+  decode_tables(list, file, diags, holder);
+  return std::move(holder.tables);
+}
+
 InternalControlFollowUp decode_internal_control(const JsonValue& root, const std::string& file,
                                                 Diagnostics& diags) {
   ObjectReader r(root, file, diags, "internal-control follow-up");

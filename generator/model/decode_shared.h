@@ -36,4 +36,7 @@ inline constexpr std::string_view kFigureRange = "a number from 0 to below 10000
 /// Reads the optional money object `key` ({raw, amount, currency, kind, …}); nullopt when absent.
 std::optional<Money> decode_money(ObjectReader& parent, std::string_view key);
 
+/// Reads the optional contract value `key` ({raw, kind, amount | low, high, …}); kind "not_stated" when absent.
+ContractValue decode_contract_value(ObjectReader& parent, std::string_view key);
+
 }  // namespace insyn

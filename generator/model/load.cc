@@ -14,7 +14,8 @@ namespace {
 
 // The files a plan-year folder may hold; anything else is reported so a typo in a name is noticed.
 const std::set<std::string> kYearJson = {"plan.json",      "vor.json",      "kontrollplan.json",
-                                         "projekt.json",   "kompetens.json", "verksamhetsberattelse.json"};
+                                         "projekt.json",   "kompetens.json", "verksamhetsberattelse.json",
+                                         "upphandling.json", "budget.json"};
 const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md",       "kontrollplan.md",
                                              "projekt.md",        "kompetens.md", "verksamhetsberattelse.md"};
 
@@ -99,6 +100,8 @@ void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOp
       year.followup->headings = scan_headings(*m);
     }
   }
+  if (const JsonDocument* d = json("upphandling.json")) year.procurement = decode_procurement(d->root, d->path, diags);
+  if (const JsonDocument* d = json("budget.json")) year.budget = decode_budget(d->root, d->path, diags);
   for (const std::string& name : kYearMarkdown) {
     if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
       year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);

@@ -8,10 +8,12 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/budget.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
 #include "model/followup.h"
 #include "model/goal.h"
+#include "model/procurement.h"
 #include "model/projects.h"
 #include "model/vor.h"
 
@@ -37,6 +39,10 @@ struct PlanYear {
   std::optional<CompetencePlan> competence;
   /// The year's verksamhetsberättelse (follow-up), when transcribed.
   std::optional<FollowUp> followup;
+  /// The year's procurement plan (upphandling.json), when transcribed.
+  std::optional<ProcurementPlan> procurement;
+  /// The year's budget forms (budget.json), when transcribed.
+  std::optional<Budget> budget;
   /// Narratives by document key: "internkontroll", "vor", "kontrollplan", "projekt", "kompetens".
   std::map<std::string, Narrative> narratives;
   /// Rule findings for this year, published for the board.

@@ -10,6 +10,8 @@
 #include "core/utf8.h"
 #include "model/object_reader.h"
 #include "model/rules_followup.h"
+#include "model/rules_budget.h"
+#include "model/rules_procurement.h"
 
 namespace insyn {
 
@@ -346,6 +348,8 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
     if (year.competence->applications) check_applications(year, f);
   }
   check_followup(year, diags);
+  check_procurement(year, diags);
+  check_budget(year, diags);
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {
@@ -377,6 +381,8 @@ void check_site(Site& site, Diagnostics& diags) {
   for (const Diagnostics& d : found) {
     for (const Diagnostic& item : d.items()) diags.add(item);
   }
+  // Across years: a budget that restates an earlier follow-up's outcome.
+  for (Organisation& org : site.organisations) check_budget_followup(org, diags);
   check_pages(site, diags);
 }
 

@@ -16,10 +16,11 @@ using Args = std::map<std::string, std::string>;
 // Adds a finding to the build's diagnostics and to the year's published list (as rules.cc does).
 class Report {
  public:
-  Report(PlanYear& year, Diagnostics& diags) : year_(year), diags_(diags) {}
+  Report(PlanYear& year, Diagnostics& diags, std::string doc = "verksamhetsberattelse")
+      : year_(year), diags_(diags), doc_(std::move(doc)) {}
   void add(Severity severity, const SourceLoc& loc, std::string code, std::string message, std::string hint,
            Args args) {
-    args.emplace("doc", "verksamhetsberattelse");
+    args.emplace("doc", doc_);
     Diagnostic d{severity, loc, std::move(message), std::move(hint), std::move(code), std::move(args)};
     year_.findings.push_back(d);
     diags_.add(std::move(d));
@@ -28,6 +29,7 @@ class Report {
  private:
   PlanYear& year_;
   Diagnostics& diags_;
+  std::string doc_;
 };
 
 // A number for messages, in the source's style: decimal comma, as many decimals as printed.
@@ -420,6 +422,12 @@ void check_internal_control(const InternalControlFollowUp& ic, const ControlPlan
             "describe the actions taken for each deviation (\"actions\")", args);
     }
   }
+}
+
+void check_data_tables(const std::vector<DataTable>& tables, const std::string& doc, PlanYear& year,
+                       Diagnostics& diags) {
+  Report r(year, diags, doc);
+  for (const DataTable& t : tables) check_table(t, r);
 }
 
 void check_followup(PlanYear& year, Diagnostics& diags) {

@@ -16,4 +16,9 @@ void check_followup(PlanYear& year, Diagnostics& diags);
 void check_internal_control(const InternalControlFollowUp& ic, const ControlPlan* plan, PlanYear& year,
                             Diagnostics& diags);
 
+/// Checks the sums each table declares (the follow-up's rule, for other documents' tables); findings
+/// name `doc` as the page they are about.
+void check_data_tables(const std::vector<DataTable>& tables, const std::string& doc, PlanYear& year,
+                       Diagnostics& diags);
+
 }  // namespace insyn

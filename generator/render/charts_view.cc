@@ -219,13 +219,25 @@ svg::BarChartSpec project_budget_spec(const PlanYear& year, const nlohmann::json
     return m && m->amount && m->currency == "SEK" && (m->kind.empty() || m->kind == "total") ? *m->amount
                                                                                              : 0.0;
   };
+  // A funder none of whose amounts is a total in kronor (EaSI 2021: euro) has no value in this
+  // chart: it is named in words, not drawn as 0,0 mnkr.
+  auto is_sek_total = [&](const std::optional<Money>& m) { return sek_total(m) > 0 || (m && m->amount && *m->amount == 0 && m->currency == "SEK"); };
+  std::map<std::string, std::pair<bool, bool>> known;  // funder -> (budget, co-financing) has a SEK total
+  std::map<std::string, bool> euro;
   for (const Project& p : year.projects->projects) {
     const std::string& funder = year.projects->groups[p.group].funder;
+    known[funder].first = known[funder].first || is_sek_total(p.budget);
+    known[funder].second = known[funder].second || is_sek_total(p.cofinancing);
+    euro[funder] = euro[funder] || (p.budget && p.budget->currency == "EUR");
     for (svg::BarCategory& c : spec.categories) {
       if (c.label != funder) continue;
       c.values[0] += sek_total(p.budget);
       c.values[1] += sek_total(p.cofinancing);
     }
+  }
+  for (svg::BarCategory& c : spec.categories) {
+    std::string words = s(t, euro[c.label] ? "budget_in_euro" : "budget_unknown");
+    c.missing = {known[c.label].first ? "" : words, known[c.label].second ? "" : words};
   }
   return spec;
 }
@@ -288,7 +300,10 @@ nlohmann::json bar_table(const svg::BarChartSpec& spec) {
   nlohmann::json rows = nlohmann::json::array();
   for (const svg::BarCategory& c : spec.categories) {
     nlohmann::json values = nlohmann::json::array();
-    for (double v : c.values) values.push_back(format_decimal(v / spec.value_scale, spec.decimals));
+    for (size_t i = 0; i < c.values.size(); ++i) {
+      bool missing = i < c.missing.size() && !c.missing[i].empty();
+      values.push_back(missing ? c.missing[i] : format_decimal(c.values[i] / spec.value_scale, spec.decimals));
+    }
     rows.push_back({{"label", c.label}, {"values", values}});
   }
   return {{"caption", spec.title}, {"series", series}, {"rows", rows}, {"unit", spec.unit}};

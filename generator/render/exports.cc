@@ -203,8 +203,10 @@ std::string csv_line(const std::vector<std::string>& fields) {
 
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc) {
   bool has = (doc == "vor" && year.vor) || (doc == "kontrollplan" && year.control_plan) ||
-             (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence);
+             (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence) ||
+             (doc == "upphandling" && year.procurement);
   if (doc == "verksamhetsberattelse") return followup_export_names(year);
+  if (doc == "budget") return budget_export_names(year);
   if (!has) return {};
   // The year's workbook holds every table, so each document links it beside its own files.
   return {doc + ".csv", doc + ".json", workbook_name(year)};
@@ -230,6 +232,8 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {
   if (year.projects) add_projects(year, dir, out);
   if (year.competence) add_activities(year, dir, out);
   if (year.followup) add_followup_exports(year, dir, out);
+  add_procurement_exports(year, dir, out);
+  add_budget_exports(year, dir, out);
   return out;
 }
 

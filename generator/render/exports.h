@@ -28,6 +28,16 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
 /// The file names add_followup_exports() writes, in page order; empty without a follow-up.
 std::vector<std::string> followup_export_names(const PlanYear& year);
 
+/// The procurement plan's open data under `dir`: upphandling.csv and upphandling.json (called by
+/// year_exports()); nothing without a procurement plan.
+void add_procurement_exports(const PlanYear& year, const std::string& dir, OutputFiles& out);
+
+/// The budget's open data under `dir`: budget.json and one CSV per table (called by year_exports()).
+void add_budget_exports(const PlanYear& year, const std::string& dir, OutputFiles& out);
+
+/// The file names add_budget_exports() writes; empty without a budget.
+std::vector<std::string> budget_export_names(const PlanYear& year);
+
 /// The file names year_exports() writes for a document key ("vor" → vor.csv, vor.json, and the
 /// year's workbook amn-2019.xlsx); empty when the year has no such data.
 std::vector<std::string> export_names(const PlanYear& year, const std::string& doc);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/html.h"
+#include "render/view_procurement.h"
 
 namespace insyn {
 
@@ -85,6 +86,7 @@ void check_output_paths(const Site& site, const Theme& theme, const std::string&
     std::string source = plan.content(org.slug + "/organisation.json");
     plan.file(org.slug + "/index.html", source);
     if (org.years.size() > 1) plan.folder(org.slug + "/jamforelse", source);
+    if (has_procurement(org)) plan.folder(org.slug + "/upphandling", source);
     for (const PlanYear& year : org.years) plan.folder(year.dir, plan.content(year.dir + "/plan.json"));
   }
   if (!site.archives.empty()) {

@@ -92,6 +92,9 @@ class Renderer {
   nlohmann::json compared_risk_view(const Organisation& org, const ComparedRisk& r, const std::string& root) const;
   std::string change_explanation(const RiskChange& c) const;
 
+  // procurement_page.cc: the board's procurement plans of every year, per contract type.
+  void render_procurement_over_time(Sink& sink, const Organisation& org) const;
+
   // year_pages.cc: a plan year.
   /// The findings for the board, most severe first. Many findings of one kind (2021 names no manager
   // for any of its 30 processes) become one line with a count and the list folded under it.

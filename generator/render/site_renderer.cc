@@ -7,6 +7,7 @@
 #include "render/band_stylesheet.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
+#include "render/view_procurement.h"
 
 namespace insyn {
 
@@ -20,6 +21,7 @@ OutputFiles Renderer::run() {
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
     if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
+    if (has_procurement(org)) queue([this, &org](Sink& sink) { render_procurement_over_time(sink, org); });
     for (const PlanYear& year : org.years) {
       if (!only_years_ || only_years_->count(year.dir)) queue_year(org, year);
     }
@@ -105,6 +107,7 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
   v["org"] = organisation_entry(org, relative_root(path));
   v["administration"] = org.administration;
   if (org.years.size() > 1) v["comparison_href"] = "jamforelse/index.html";
+  if (has_procurement(org)) v["procurement_href"] = "upphandling/index.html";
   v["archives"] = archive_entries(relative_root(path));
   v["has_archives"] = !site_.archives.empty();
   page(sink, path, "organisation", v);

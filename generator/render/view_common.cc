@@ -32,6 +32,8 @@ bool has_document(const PlanYear& year, const std::string& key) {
   if (key == "vor") return year.vor.has_value();
   if (key == "kontrollplan") return year.control_plan.has_value();
   if (key == "projekt") return year.projects.has_value();
+  if (key == "upphandling") return year.procurement.has_value();
+  if (key == "budget") return year.budget.has_value();
   if (key == "verksamhetsberattelse") return year.followup.has_value() || year.narratives.count(key);
   if (key == "kompetens") return year.competence.has_value() || year.narratives.count("kompetens");
   return year.narratives.count(key) > 0;

@@ -312,6 +312,8 @@ json followup_summary(const PlanYear& year, const json& t) {
           {"title", f.title}};
 }
 
+json data_table_view(const DataTable& table, const json& t) { return table_view(table, t); }
+
 json followup_view(const PlanYear& year, const json& t) {
   const FollowUp& f = *year.followup;
   json v = followup_summary(year, t);

@@ -15,4 +15,8 @@ nlohmann::json followup_summary(const PlanYear& year, const nlohmann::json& stri
 /// "tabell-<id>") with charts and data-table twins, and the result chart on both sides of zero.
 nlohmann::json followup_view(const PlanYear& year, const nlohmann::json& strings);
 
+/// One printed table in the form partials/vb_table reads (anchor "tabell-<id>"), with its chart where
+/// the table has one; shared with the budget page.
+nlohmann::json data_table_view(const DataTable& table, const nlohmann::json& strings);
+
 }  // namespace insyn

@@ -9,7 +9,9 @@
 #include "render/findings_text.h"
 #include "render/renderer.h"
 #include "render/view_common.h"
+#include "render/view_budget.h"
 #include "render/view_followup.h"
+#include "render/view_procurement.h"
 
 namespace insyn {
 
@@ -190,6 +192,15 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     v["doc"] = doc;
   } else if (key == "verksamhetsberattelse" && year.followup) {
     v["doc"] = followup_view(year, t());
+  } else if (key == "upphandling" && year.procurement) {
+    v["doc"] = procurement_view(year, t());
+  } else if (key == "budget" && year.budget) {
+    // The budget restates an earlier year's outcome: its page needs the board's other years.
+    for (const Organisation& org : site_.organisations) {
+      for (const PlanYear& y : org.years) {
+        if (&y == &year) v["doc"] = budget_view(org, year, t());
+      }
+    }
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();

@@ -109,6 +109,10 @@ std::string bar_chart(const BarChartSpec& spec) {
     } else {
       for (size_t s = 0; s < n_series && s < c.values.size(); ++s) {
         int by = bar_y + static_cast<int>(s) * (bar_height + 2);
+        if (s < c.missing.size() && !c.missing[s].empty()) {
+          canvas.text(plot_x + 6, by + 11, c.missing[s], "class=\"unknown\"");
+          continue;
+        }
         // Bar charts show amounts from zero up; the decoders refuse negative and huge values, and
         // a value that still gets here draws no bar rather than a negative width.
         int x1 = std::max(plot_x, x_of(c.values[s]));

@@ -59,6 +59,9 @@ struct BarCategory {
   std::string label;
   std::vector<double> values;  ///< one per series, ≥ 0
   std::string href;            ///< for the data-table twin; "" for no link
+  /// Per series: "" or words drawn instead of a bar, for a value that cannot be read in the chart's unit
+  /// (unknown, or in another currency); such a value is never drawn as 0.
+  std::vector<std::string> missing = {};
 };
 
 /// A horizontal bar chart, grouped (stacked = false: one bar per series) or stacked.
