@@ -34,9 +34,12 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   result.site = load_site(result.tree, inputs.content_root, diags);
   if (result.site && inputs.only_year) {
     keep_only_year(*result.site, *inputs.only_year, inputs.content_root, diags);
+    // A snapshot is self-contained and may be opened from anywhere: relative links only.
+    result.site->config.base_path.clear();
   } else if (result.site) {
     result.site->archives = load_archives(*inputs.content, inputs.content_root, diags);
   }
+  if (result.site && inputs.base_path) result.site->config.base_path = *inputs.base_path;
   // Rules run only on content that loaded cleanly: checking half-read documents would report
   // consequences of the first error (a risk that failed to parse "is missing") as new problems.
   if (result.site && !diags.has_errors()) check_site(*result.site, diags);

@@ -159,7 +159,8 @@ void PreviewServer::full_rebuild() {
   BuildResult result = run_pipeline({.content = &content,
                                      .content_root = options_.content,
                                      .themes = &themes,
-                                     .themes_root = options_.themes},
+                                     .themes_root = options_.themes,
+                                     .base_path = "/"},
                                     true);
   auto next = std::make_shared<Snapshot>();
   std::shared_ptr<const Snapshot> previous = snapshot();
@@ -265,13 +266,8 @@ void PreviewServer::install_routes() {
       }
       res.status = 404;
       auto page = snap->files.find("404.html");
-      if (page != snap->files.end()) {
-        // The page's links are relative to the site root, wherever the missing path was.
-        std::string html = page->second->bytes;
-        size_t head = html.find("<head>");
-        if (head != std::string::npos) html.insert(head + 6, "\n<base href=\"/\">");
-        res.set_content(html, page->second->content_type);
-      }
+      // Built with base_path "/" (full_rebuild), its links hold wherever the missing path was.
+      if (page != snap->files.end()) res.set_content(page->second->bytes, page->second->content_type);
       else res.set_content("not found\n", "text/plain; charset=utf-8");
       return;
     }

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import { launch } from './browser.mjs';
 import { checkConditions } from './conditions.mjs';
+import { readerWordLeaks } from './reader_words.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -56,6 +57,10 @@ while (queue.length) {
     if (target.hash) anchorRefs.push([href, target.href]);
     const key = withoutHash(target);
     if (!seen.has(key)) { seen.add(key); queue.push(key); }
+  }
+  // Readers' words only (issue 12, item 4); archived snapshots are frozen records (see below).
+  if (!/\/arkiv\/[0-9]{4}\/data\//.test(url.pathname)) {
+    for (const [kind, what] of await page.evaluate(readerWordLeaks)) problem(href, `${kind}: ${what}`);
   }
   // axe runs in checkConditions below, under every reading condition.
   // On a phone nothing may push the page wider than the screen (wide tables and charts scroll in

@@ -47,7 +47,8 @@ http {
   scgi_temp_path $WORK/tmp/scgi;
   server {
     listen 127.0.0.1:$PORT;
-    location /amn/ { alias $WORK/public/; }
+    # As a web admin would: the site's own 404 page for any missing path under it.
+    location /amn/ { alias $WORK/public/; error_page 404 /amn/404.html; }
     location /sidor/ { alias $WORK/pages/; }
     location / { return 404; }
   }
@@ -64,6 +65,8 @@ if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.j
 else
   status=1
 fi
+# The 404 page served for missing paths at any depth under the sub-path.
+node "$HERE/notfound.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 # Search over HTTP under the sub-path and from file:// (as from a USB stick).
 node "$HERE/search.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 node "$HERE/search.mjs" "file://$WORK/public/" || status=1
