@@ -77,7 +77,7 @@ std::string add_contents(std::string_view html, std::string_view heading, size_t
     }
   }
   out.append(html.substr(pos));
-  if (h2s < 3) return std::string(html);
+  if (h2s < 2 || entries.size() < 5) return std::string(html);
   const bool with_h3 = entries.size() <= max_entries;
   std::string nav = "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">" +
                     std::string(heading) + "</h2>\n<ol>";

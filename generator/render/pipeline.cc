@@ -39,7 +39,6 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   } else if (result.site) {
     result.site->archives = load_archives(*inputs.content, inputs.content_root, diags);
   }
-  if (result.site && inputs.base_path) result.site->config.base_path = *inputs.base_path;
   // Rules run only on content that loaded cleanly: checking half-read documents would report
   // consequences of the first error (a risk that failed to parse "is missing") as new problems.
   if (result.site && !diags.has_errors()) check_site(*result.site, diags);

@@ -22,8 +22,6 @@ struct BuildInputs {
   /// When set, rendered files go to it as they are made and BuildResult::files stays empty; a build
   /// with errors may already have emitted some (write them somewhere nobody reads until ok()).
   FileEmitter emit;
-  /// Replaces site.json's base_path (the preview serves the site at "/", wherever it is published).
-  std::optional<std::string> base_path;
 };
 
 /// Everything a build produced: the diagnostics, the model and — when there were no errors — the files.

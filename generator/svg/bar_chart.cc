@@ -55,19 +55,6 @@ int legend(Canvas& canvas, const BarChartSpec& spec, int x0, int y0, int width, 
   return y - y0 + 26;
 }
 
-// The accessible name of a linked bar: "1.1 Mål …: 3 st Hög, 2 st Medel".
-std::string bar_name(const BarChartSpec& spec, const BarCategory& c) {
-  std::string name = c.label + ":";
-  bool first = true;
-  for (size_t s = 0; s < spec.series.size() && s < c.values.size(); ++s) {
-    if (c.values[s] <= 0 && spec.series.size() > 1) continue;
-    name += (first ? " " : ", ") + value_label(spec, c.values[s], true) +
-            (spec.series.size() > 1 ? " " + spec.series[s].name : "");
-    first = false;
-  }
-  return name;
-}
-
 }  // namespace
 
 std::string bar_chart(const BarChartSpec& spec) {
@@ -92,8 +79,8 @@ std::string bar_chart(const BarChartSpec& spec) {
   const double axis_max = std::max(step, std::ceil(max_value / step - 1e-9) * step);
   auto x_of = [&](double v) { return plot_x + static_cast<int>(std::lround(v / axis_max * kPlotWidth)); };
 
-  // Bars with an href are links (label and bars together, a large target); the chart is then a
-  // group of links and its other text is hidden from screen readers, who get it from the table twin.
+  // Bars with an href have their labels as links; the chart is then a group of links and its other
+  // text is hidden from screen readers, who get it from the table twin.
   const bool links = std::any_of(spec.categories.begin(), spec.categories.end(),
                                  [](const BarCategory& c) { return !c.href.empty(); });
   if (links) canvas.set_interactive();
@@ -107,12 +94,13 @@ std::string bar_chart(const BarChartSpec& spec) {
     int bars = spec.stacked ? bar_height : static_cast<int>(std::max<size_t>(n_series, 1)) * (bar_height + 2);
     int row_height = std::max(bars, static_cast<int>(label.size()) * kLine) + 12;
     int label_y = y + row_height / 2 - static_cast<int>(label.size() - 1) * kLine / 2 + 4;
-    if (!c.href.empty()) {
-      canvas.raw("<a href=\"" + xml_escape(c.href) + "\" aria-label=\"" + xml_escape(bar_name(spec, c)) + "\">");
-    }
+    // The link's name is its visible label (WCAG 2.5.3); the values are in the table twin.
+    if (!c.href.empty()) canvas.raw("<a href=\"" + xml_escape(c.href) + "\">");
     for (size_t l = 0; l < label.size(); ++l) {
-      canvas.text(plot_x - 8, label_y + static_cast<int>(l) * kLine, label[l], "text-anchor=\"end\"" + hide);
+      canvas.text(plot_x - 8, label_y + static_cast<int>(l) * kLine, label[l],
+                  "text-anchor=\"end\"" + (c.href.empty() ? hide : std::string()));
     }
+    if (!c.href.empty()) canvas.raw("</a>");
     int bar_y = y + (row_height - bars) / 2;
     if (spec.stacked) {
       double at = 0;
@@ -140,7 +128,6 @@ std::string bar_chart(const BarChartSpec& spec) {
         canvas.text(x1 + 6, by + 11, value_label(spec, c.values[s], true), hidden);
       }
     }
-    if (!c.href.empty()) canvas.raw("</a>");
     y += row_height;
   }
   const int plot_bottom = y;

@@ -191,6 +191,9 @@ TEST_CASE("An exception while rebuilding never ends the preview; it shows like a
 
 TEST_CASE("The preview server answers only GET and HEAD, with ETags, 404s and no path escapes") {
   TempContent t;
+  // Published under /amn/, previewed at /: the 404 page's links are rewritten to start from /.
+  std::string site = t.read("site.json");
+  t.write("site.json", site.replace(site.find("\"title\""), 0, "\"base_path\": \"/amn/\",\n  "));
   PreviewServer server(options_for(t));
   int port = server.start();
   REQUIRE(port > 0);
