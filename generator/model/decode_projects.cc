@@ -54,14 +54,15 @@ std::vector<ForeignPart> decode_name_lang(ObjectReader& parent, const std::strin
     part.text = r.text("text");
     if (part.text.empty()) part.text = name;
     if (!part.lang.empty() && !std::regex_match(part.lang, kTag)) {
-      parent.diags().error(r.loc_of("lang"), "lang", "\"lang\" must be a language tag, not \"" + part.lang + "\"",
+      parent.diags().error(r.loc_of("lang"), "lang",
+                           "\"lang\" must be a language tag, not \"" + part.lang + "\"",
                            "write a BCP 47 tag such as \"en\" or \"de\"");
       continue;
     }
     if (name.find(part.text) == std::string::npos) {
-      parent.diags().error(r.loc_of("text"), "lang",
-                           "\"" + part.text + "\" does not occur in the name \"" + name + "\"",
-                           "copy the words exactly as the name writes them, or leave \"text\" out for the whole name");
+      parent.diags().error(
+          r.loc_of("text"), "lang", "\"" + part.text + "\" does not occur in the name \"" + name + "\"",
+          "copy the words exactly as the name writes them, or leave \"text\" out for the whole name");
       continue;
     }
     parts.push_back(std::move(part));

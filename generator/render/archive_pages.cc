@@ -58,8 +58,11 @@ std::string readable_time(const std::string& iso) {
 // field when it is not of that form.
 std::string oxum_part(const std::string& oxum, bool files) {
   size_t dot = oxum.find('.');
-  std::string part = dot == std::string::npos ? std::string() : files ? oxum.substr(dot + 1) : oxum.substr(0, dot);
-  if (part.empty() || part.size() > 18 || part.find_first_not_of("0123456789") != std::string::npos) return oxum;
+  std::string part = dot == std::string::npos ? std::string()
+                     : files                  ? oxum.substr(dot + 1)
+                                              : oxum.substr(0, dot);
+  if (part.empty() || part.size() > 18 || part.find_first_not_of("0123456789") != std::string::npos)
+    return oxum;
   return format_integer(std::stoll(part));
 }
 

@@ -24,8 +24,10 @@ std::string query_escape(const std::string& value) {
   std::string out;
   for (unsigned char c : value) {
     bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');  // locale-free
-    if (plain || c == '-' || c == '.' || c == '_' || c == '~') out += static_cast<char>(c);
-    else out += std::string("%") + kHex[c >> 4] + kHex[c & 15];
+    if (plain || c == '-' || c == '.' || c == '_' || c == '~')
+      out += static_cast<char>(c);
+    else
+      out += std::string("%") + kHex[c >> 4] + kHex[c & 15];
   }
   return out;
 }
@@ -167,7 +169,8 @@ svg::BarChartSpec risks_per_group_spec(const PlanYear& year, const RiskModel& mo
   for (size_t i = 0; i < groups.size(); ++i) {
     const Process& p = year.vor->processes[groups[i].second.front()->process];
     if (by == "goal" && !p.goal.empty()) {
-      spec.categories[i].href = "vor/index.html?goal=" + query_escape(p.goal) + "#" + anchor_id("mal", p.goal);
+      spec.categories[i].href =
+          "vor/index.html?goal=" + query_escape(p.goal) + "#" + anchor_id("mal", p.goal);
     } else if (by == "process") {
       spec.categories[i].href = "vor/index.html?process=" + query_escape(p.name);
     }

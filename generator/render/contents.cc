@@ -17,10 +17,13 @@ std::string plain_text(std::string_view inner) {
   std::string out;
   bool in_tag = false, space = false;
   for (char c : inner) {
-    if (c == '<') in_tag = true;
-    else if (c == '>') in_tag = false;
+    if (c == '<')
+      in_tag = true;
+    else if (c == '>')
+      in_tag = false;
     else if (!in_tag) {
-      if (c == ' ' || c == '\n' || c == '\t') space = !out.empty();
+      if (c == ' ' || c == '\n' || c == '\t')
+        space = !out.empty();
       else {
         if (space) out += ' ';
         space = false;
@@ -51,7 +54,8 @@ std::string add_contents(std::string_view html, std::string_view heading, size_t
     if (open == std::string_view::npos || open + 3 >= html.size()) break;
     char digit = html[open + 2], after = html[open + 3];
     size_t close_tag = html.find('>', open);
-    if ((digit != '2' && digit != '3') || (after != '>' && after != ' ') || close_tag == std::string_view::npos) {
+    if ((digit != '2' && digit != '3') || (after != '>' && after != ' ') ||
+        close_tag == std::string_view::npos) {
       out.append(html.substr(pos, open + 2 - pos));
       pos = open + 2;
       continue;

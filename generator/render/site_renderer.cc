@@ -1,7 +1,7 @@
 #include "render/site_renderer.h"
-#include "render/table_frames.h"
-#include "render/contents.h"
 #include "core/html.h"
+#include "render/contents.h"
+#include "render/table_frames.h"
 
 #include <algorithm>
 
@@ -16,7 +16,8 @@ OutputFiles Renderer::run() {
   queue([this](Sink& sink) { render_home(sink); });
   queue([this](Sink& sink) { render_accessibility(sink); });
   queue([this](Sink& sink) {
-    nlohmann::json view = page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "");
+    nlohmann::json view =
+        page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "");
     // A server sends this page for any missing path, however deep: its links start from the base path.
     if (const std::string& base = site_.config.base_path; !base.empty()) {
       view["root"] = base;

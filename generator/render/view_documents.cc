@@ -4,8 +4,8 @@
 #include <set>
 
 #include "core/format.h"
-#include "core/html.h"
 #include "core/heading_ids.h"
+#include "core/html.h"
 #include "render/view_common.h"
 
 namespace insyn {
@@ -237,8 +237,10 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
         if (b.label == heading) anchor = "niva-" + b.id;
       }
     }
-    out.push_back({{"heading", heading}, {"anchor", anchor},
-                   {"count", format_integer(static_cast<long long>(risks.size()))}, {"risks", rows},
+    out.push_back({{"heading", heading},
+                   {"anchor", anchor},
+                   {"count", format_integer(static_cast<long long>(risks.size()))},
+                   {"risks", rows},
                    {"empty", risks.empty()}});
   }
   return out;

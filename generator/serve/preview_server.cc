@@ -277,7 +277,8 @@ void PreviewServer::install_routes() {
         std::string html = page->second->bytes;
         const std::string& base = snap->base_path;
         if (!base.empty() && base != "/") {
-          for (size_t at = html.find("\"" + base); at != std::string::npos; at = html.find("\"" + base, at + 2)) {
+          for (size_t at = html.find("\"" + base); at != std::string::npos;
+               at = html.find("\"" + base, at + 2)) {
             html.replace(at, base.size() + 1, "\"/");
           }
         }

@@ -111,8 +111,9 @@ std::string bar_chart(const BarChartSpec& spec) {
         canvas.pattern(x0, bar_y, x1 - x0, bar_height, spec.series[s].css_class);
         std::string text = value_label(spec, c.values[s], false);
         if (x1 - x0 >= text_width(text) + 6) {
-          canvas.text((x0 + x1) / 2, bar_y + 13, text,
-                      "class=\"segment-label on-" + spec.series[s].css_class + "\" text-anchor=\"middle\"" + hide);
+          canvas.text(
+              (x0 + x1) / 2, bar_y + 13, text,
+              "class=\"segment-label on-" + spec.series[s].css_class + "\" text-anchor=\"middle\"" + hide);
         }
         at += c.values[s];
       }
@@ -137,9 +138,12 @@ std::string bar_chart(const BarChartSpec& spec) {
     double v = i * step;
     int x = x_of(v);
     canvas.line(x, plot_top, x, plot_bottom, v == 0 ? "axis" : "grid");
-    canvas.text(x, plot_bottom + 14, value_label(spec, v, false), "class=\"tick\" text-anchor=\"middle\"" + hide);
+    canvas.text(x, plot_bottom + 14, value_label(spec, v, false),
+                "class=\"tick\" text-anchor=\"middle\"" + hide);
   }
-  if (!spec.unit.empty()) canvas.text(plot_x + kPlotWidth, plot_bottom + 30, spec.unit, "class=\"tick\" text-anchor=\"end\"" + hide);
+  if (!spec.unit.empty())
+    canvas.text(plot_x + kPlotWidth, plot_bottom + 30, spec.unit,
+                "class=\"tick\" text-anchor=\"end\"" + hide);
   return canvas.finish(width, plot_bottom + 30 + kMargin, spec.title, spec.description);
 }
 

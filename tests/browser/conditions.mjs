@@ -121,7 +121,8 @@ function targetProblems() {
     const r = el.getBoundingClientRect();
     return { el, r, cx: r.left + r.width / 2, cy: r.top + r.height / 2, small: r.width < 23.5 || r.height < 23.5 };
   });
-  const htmlHrefs = new Set(targets.filter((t) => t.el.tagName === 'A' && !t.el.closest('svg')).map((t) => t.el.href));
+  // Links in a closed fold count as equivalents: the reader opens it (the matrix's table twin).
+  const htmlHrefs = new Set([...document.querySelectorAll('a[href]')].filter((a) => !a.closest('svg')).map((a) => a.href));
   const inSentence = (el) => {
     if (getComputedStyle(el).display !== 'inline') return false;
     const block = el.parentElement;

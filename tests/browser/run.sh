@@ -1,8 +1,8 @@
 #!/bin/sh
 # Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
 # then crawls it in headless Chromium (check_site.mjs), validates every page (html-validate), and
-# builds hostile content to check that nothing injected runs (injection.mjs), and checks the preview's
-# live reload (live_reload.mjs).
+# builds hostile content to check that nothing injected runs (injection.mjs), checks the preview's
+# live reload (live_reload.mjs), and the 404 page nginx sends for missing paths (notfound.mjs).
 # Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
 set -eu
 INSYN=$1

@@ -11,12 +11,14 @@ TEST_CASE("Long pages get a table of contents of their h2s with the h3s nested")
       "<h3>1.1 <em>Mål</em> &amp; mer</h3><h3>1.2 Mål</h3><h2 id=\"f\" data-no-toc>Filter</h2><h3></h3>"
       "<h2 id=\"c\">Urval</h2><h4>not listed</h4>";
   std::string out = add_contents(html, "Innehåll");
-  CHECK(out.rfind("<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">Innehåll</h2>\n<ol>"
-                  "<li><a href=\"#a\">Riskmatris</a></li>\n"
-                  "<li><a href=\"#avsnitt-1\">Riskregister</a><ol><li><a href=\"#avsnitt-2\">1.1 Mål &amp; mer</a></li>"
-                  "<li><a href=\"#avsnitt-3\">1.2 Mål</a></li></ol></li>\n"
-                  "<li><a href=\"#c\">Urval</a></li>\n</ol>\n</nav>\n",
-                  0) == 0);
+  CHECK(out.rfind(
+            "<nav class=\"toc\" aria-labelledby=\"toc-heading\">\n<h2 id=\"toc-heading\">Innehåll</h2>\n<ol>"
+            "<li><a href=\"#a\">Riskmatris</a></li>\n"
+            "<li><a href=\"#avsnitt-1\">Riskregister</a><ol><li><a href=\"#avsnitt-2\">1.1 Mål &amp; "
+            "mer</a></li>"
+            "<li><a href=\"#avsnitt-3\">1.2 Mål</a></li></ol></li>\n"
+            "<li><a href=\"#c\">Urval</a></li>\n</ol>\n</nav>\n",
+            0) == 0);
   // Headings without an id get one; the rest of the page is unchanged.
   CHECK(out.find("<h2 id=\"avsnitt-1\" class=\"register-heading\">Riskregister</h2>") != std::string::npos);
   CHECK(out.find("<h3 id=\"avsnitt-2\">1.1 <em>Mål</em> &amp; mer</h3>") != std::string::npos);
