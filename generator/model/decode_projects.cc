@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <regex>
 
 #include "model/decode.h"
 #include "model/decode_shared.h"
@@ -38,6 +39,37 @@ std::optional<Period> decode_period(ObjectReader& parent) {
   return p;
 }
 
+// "name_lang": [{"lang": "en", "text": "Employment through procurement"}], text left out for the whole
+// name: each part must occur in the name, so the page can mark exactly those words.
+std::vector<ForeignPart> decode_name_lang(ObjectReader& parent, const std::string& name) {
+  std::vector<ForeignPart> parts;
+  const JsonValue* list = parent.array("name_lang", false);
+  if (!list) return parts;
+  static const std::regex kTag("[a-z]{2,3}(-[A-Za-z0-9]{1,8})*");
+  for (const JsonValue& item : list->items) {
+    ObjectReader r(item, parent.file(), parent.diags(), "foreign part of the name");
+    if (!r.ok()) continue;
+    ForeignPart part;
+    part.lang = r.string("lang", true, "add \"lang\": the language of these words, e.g. \"en\"").value_or("");
+    part.text = r.text("text");
+    if (part.text.empty()) part.text = name;
+    if (!part.lang.empty() && !std::regex_match(part.lang, kTag)) {
+      parent.diags().error(r.loc_of("lang"), "lang",
+                           "\"lang\" must be a language tag, not \"" + part.lang + "\"",
+                           "write a BCP 47 tag such as \"en\" or \"de\"");
+      continue;
+    }
+    if (name.find(part.text) == std::string::npos) {
+      parent.diags().error(
+          r.loc_of("text"), "lang", "\"" + part.text + "\" does not occur in the name \"" + name + "\"",
+          "copy the words exactly as the name writes them, or leave \"text\" out for the whole name");
+      continue;
+    }
+    parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
 }  // namespace
 
 ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, Diagnostics& diags) {
@@ -72,6 +104,7 @@ ProjectAppendix decode_projects(const JsonValue& root, const std::string& file, 
       p.id = pr.string("id", true, "add \"id\": a short lower-case slug used in links, e.g. \"spangen\"").value_or("");
       p.nr = pr.integer("nr", false, 1, 10000);
       p.name = pr.string("name", true).value_or("");
+      p.name_lang = decode_name_lang(pr, p.name);
       p.description = pr.text("description");
       p.budget = decode_money(pr, "budget");
       p.cofinancing = decode_money(pr, "cofinancing");

@@ -88,6 +88,18 @@ void check_name(ObjectReader& r, std::string_view key, const std::string& name, 
                   "use lower-case letters a-z, digits, _ and - (e.g. \"sv\", \"default\"); a path is not allowed");
 }
 
+// The base path is written into href attributes as it is: keep it to an absolute URL path of plain
+// segments, so it can neither leave the site's host nor break out of the attribute.
+void check_base_path(ObjectReader& r, const std::string& path, SourceLoc loc) {
+  static const std::regex kPath("/([A-Za-z0-9_~-][A-Za-z0-9._~-]*/)*");
+  bool dots = path.find("/./") != std::string::npos || path.find("/../") != std::string::npos;
+  if (path.size() <= 256 && std::regex_match(path, kPath) && !dots) return;
+  r.diags().error(std::move(loc), "base_path",
+                  "\"base_path\" must be the URL path the site is served from, not \"" + path + "\"",
+                  "start and end with \"/\" and use letters, digits, . _ ~ - between them (e.g. \"/\" or "
+                  "\"/amn/\"); no host, no query");
+}
+
 }  // namespace
 
 SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Diagnostics& diags) {
@@ -114,6 +126,10 @@ SiteConfig decode_site_config(const JsonValue& root, const std::string& file, Di
     config.accessibility.contact_email = ar.string("contact_email", false).value_or("");
     config.accessibility.contact_phone = ar.string("contact_phone", false).value_or("");
     config.accessibility.assessed = ar.string("assessed", false).value_or("");
+  }
+  if (auto base = r.string("base_path", false)) {
+    config.base_path = *base;
+    check_base_path(r, config.base_path, r.loc_of("base_path"));
   }
   const JsonValue* rm = r.object("risk_model", true);
   if (!rm) return config;

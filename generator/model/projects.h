@@ -19,11 +19,19 @@ struct ProjectGroup {
   std::string role;
 };
 
+/// A part of a text written in another language than the site's, to be marked lang="…" (WCAG 3.1.2).
+struct ForeignPart {
+  std::string lang;  ///< a BCP 47 tag such as "en"
+  std::string text;  ///< the words as they occur in the text
+};
+
 /// One entry of the project appendix.
 struct Project {
   std::string id;
   std::optional<int> nr;
   std::string name;
+  /// The parts of the name in another language (a whole English name is one part).
+  std::vector<ForeignPart> name_lang;
   std::string description;
   std::optional<Money> budget;
   std::optional<Money> cofinancing;

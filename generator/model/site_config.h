@@ -65,6 +65,10 @@ struct SiteConfig {
   bool allow_raw_html = false;
   RiskModel risk_model;
   AccessibilityStatement accessibility;
+  /// Where the site is served from, e.g. "/amn/" (starts and ends with "/"); "" when not configured.
+  /// Only the 404 page uses it: a server sends that page for any missing path, however deep, so its
+  /// links cannot be relative.
+  std::string base_path;
 };
 
 }  // namespace insyn

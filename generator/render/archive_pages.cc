@@ -44,6 +44,30 @@ void Renderer::queue_archives() {
   queue([this](Sink& sink) { render_archive_index(sink); });
 }
 
+namespace {
+
+// "2026-11-25T17:42:44Z" -> "2026-11-25 kl. 17.42 UTC": readers get the date and time the Swedish way,
+// the machine value stays in <time datetime>. Anything else is shown as it is.
+std::string readable_time(const std::string& iso) {
+  if (iso.size() < 16 || iso[10] != 'T' || iso[13] != ':') return iso;
+  std::string out = iso.substr(0, 10) + "\xC2\xA0kl.\xC2\xA0" + iso.substr(11, 2) + "." + iso.substr(14, 2);
+  return iso.back() == 'Z' ? out + "\xC2\xA0UTC" : out;
+}
+
+// BagIt's Payload-Oxum "780257.25" is bytes.files: one part of it, formatted as a number, or the raw
+// field when it is not of that form.
+std::string oxum_part(const std::string& oxum, bool files) {
+  size_t dot = oxum.find('.');
+  std::string part = dot == std::string::npos ? std::string()
+                     : files                  ? oxum.substr(dot + 1)
+                                              : oxum.substr(0, dot);
+  if (part.empty() || part.size() > 18 || part.find_first_not_of("0123456789") != std::string::npos)
+    return oxum;
+  return format_integer(std::stoll(part));
+}
+
+}  // namespace
+
 nlohmann::json Renderer::archive_entries(const std::string& root) const {
   nlohmann::json entries = nlohmann::json::array();
   for (auto it = site_.archives.rbegin(); it != site_.archives.rend(); ++it) {
@@ -56,10 +80,12 @@ nlohmann::json Renderer::archive_entries(const std::string& root) const {
          {"tar_href", root + "arkiv/" + year + ".tar"},
          {"tar_name", year + ".tar"},
          {"size", format_decimal(static_cast<double>(bytes) / (1024 * 1024), 1) + "\xC2\xA0MiB"},
-         {"built", it->field("Insyn-Build-Time")},
+         {"built", readable_time(it->field("Insyn-Build-Time"))},
+         {"built_iso", it->field("Insyn-Build-Time")},
          {"generator", it->field("Insyn-Generator")},
          {"content_hash", it->field("Insyn-Content-SHA256")},
-         {"files", it->field("Payload-Oxum")},
+         {"payload_bytes", oxum_part(it->field("Payload-Oxum"), false)},
+         {"payload_files", oxum_part(it->field("Payload-Oxum"), true)},
          {"pin", pin_of(file_of(*it, kTagManifest))},
          {"signed", !file_of(*it, kSignature).empty()}});
   }

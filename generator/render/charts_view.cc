@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/format.h"
+#include "core/heading_ids.h"
 
 namespace insyn {
 
@@ -15,6 +16,20 @@ std::string s(const nlohmann::json& t, const std::string& key) {
 
 std::string band_class(const Band* band) {
   return band ? "band-" + band->id : "";
+}
+
+// A value for a URL query: percent-encoded UTF-8, so a process name with spaces or "&" stays one value.
+std::string query_escape(const std::string& value) {
+  static const char* const kHex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : value) {
+    bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');  // locale-free
+    if (plain || c == '-' || c == '.' || c == '_' || c == '~')
+      out += static_cast<char>(c);
+    else
+      out += std::string("%") + kHex[c >> 4] + kHex[c & 15];
+  }
+  return out;
 }
 
 // Counts risks per group in first-seen order, one value per band.
@@ -149,6 +164,17 @@ svg::BarChartSpec risks_per_group_spec(const PlanYear& year, const RiskModel& mo
     return a.second.size() > b.second.size();
   });
   svg::BarChartSpec spec = stacked_by_band(groups, model);
+  // Each bar links to the register filtered to its goal or process (site.js reads the query); without
+  // JavaScript a goal's link still lands on that goal's risks.
+  for (size_t i = 0; i < groups.size(); ++i) {
+    const Process& p = year.vor->processes[groups[i].second.front()->process];
+    if (by == "goal" && !p.goal.empty()) {
+      spec.categories[i].href =
+          "vor/index.html?goal=" + query_escape(p.goal) + "#" + anchor_id("mal", p.goal);
+    } else if (by == "process") {
+      spec.categories[i].href = "vor/index.html?process=" + query_escape(p.name);
+    }
+  }
   spec.id = id;
   spec.unit = s(t, "count_suffix");
   spec.title = s(t, by == "goal" ? "chart_risks_per_goal" : "chart_risks_per_process") + " " +
@@ -304,7 +330,7 @@ nlohmann::json bar_table(const svg::BarChartSpec& spec) {
       bool missing = i < c.missing.size() && !c.missing[i].empty();
       values.push_back(missing ? c.missing[i] : format_decimal(c.values[i] / spec.value_scale, spec.decimals));
     }
-    rows.push_back({{"label", c.label}, {"values", values}});
+    rows.push_back({{"label", c.label}, {"values", values}, {"href", c.href}});
   }
   return {{"caption", spec.title}, {"series", series}, {"rows", rows}, {"unit", spec.unit}};
 }

@@ -144,6 +144,12 @@ void Renderer::render_comparison(Sink& sink, const Organisation& org) const {
   // The trend: risks per band and controls, one bar per year.
   svg::BarChartSpec bands = risks_per_band_by_year_spec(org, model(), t(), "trend-risker");
   svg::BarChartSpec controls = controls_by_year_spec(org, t(), "trend-kontroller");
+  // Each year's bar links to that year's document; the specs give paths from the site root.
+  for (svg::BarChartSpec* spec : {&bands, &controls}) {
+    for (svg::BarCategory& c : spec->categories) {
+      if (!c.href.empty()) c.href = root + c.href;
+    }
+  }
   v["trend_risks"] = {{"svg", svg::bar_chart(bands)}, {"table", bar_table(bands)}, {"id", bands.id}};
   v["trend_controls"] = {{"svg", svg::bar_chart(controls)}, {"table", bar_table(controls)}, {"id", controls.id}};
 

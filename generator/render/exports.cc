@@ -176,9 +176,30 @@ void add_activities(const PlanYear& year, const std::string& dir, OutputFiles& o
     j["quote"] = f.quote;
     staff.push_back(j);
   }
+  ojson doc{{"year", year.year},
+            {"title", year.competence->title},
+            {"staff_figures", staff},
+            {"activities", activities}};
+  // The funding applications with the editors' notes on the transcription: open data keeps what the
+  // reader pages leave out (issue 12: readers' words only).
+  if (const auto& apps = year.competence->applications) {
+    ojson items = ojson::array();
+    for (const FundingApplication& a : apps->items) {
+      ojson j{{"title", a.title}, {"title_form", a.title_form}, {"amount", a.amount.raw}};
+      if (a.priority) j["priority"] = *a.priority;
+      if (a.priority_form) j["priority_form"] = *a.priority_form;
+      j["target_group"] = a.target_group;
+      j["note"] = a.note;
+      items.push_back(j);
+    }
+    doc["applications"] = {{"title", apps->title},
+                           {"dnr", apps->dnr},
+                           {"total", apps->total ? apps->total->raw : ""},
+                           {"note", apps->note},
+                           {"items", items}};
+  }
   out.push_back(csv_file(dir + "kompetens.csv", rows));
-  out.push_back(json_file(dir + "kompetens.json", {{"year", year.year}, {"title", year.competence->title},
-                                                   {"staff_figures", staff}, {"activities", activities}}));
+  out.push_back(json_file(dir + "kompetens.json", doc));
 }
 
 }  // namespace

@@ -34,6 +34,8 @@ BuildResult run_pipeline(const BuildInputs& inputs, bool render) {
   result.site = load_site(result.tree, inputs.content_root, diags);
   if (result.site && inputs.only_year) {
     keep_only_year(*result.site, *inputs.only_year, inputs.content_root, diags);
+    // A snapshot is self-contained and may be opened from anywhere: relative links only.
+    result.site->config.base_path.clear();
   } else if (result.site) {
     result.site->archives = load_archives(*inputs.content, inputs.content_root, diags);
   }

@@ -1,4 +1,6 @@
 #include "render/site_renderer.h"
+#include "core/html.h"
+#include "render/contents.h"
 #include "render/table_frames.h"
 
 #include <algorithm>
@@ -15,8 +17,15 @@ OutputFiles Renderer::run() {
   queue([this](Sink& sink) { render_home(sink); });
   queue([this](Sink& sink) { render_accessibility(sink); });
   queue([this](Sink& sink) {
-    page(sink, "404.html", "notfound",
-         page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, ""));
+    nlohmann::json view =
+        page_view(site_, theme_, "404.html", t().value("not_found_title", ""), nullptr, nullptr, "");
+    // A server sends this page for any missing path, however deep: its links start from the base path.
+    if (const std::string& base = site_.config.base_path; !base.empty()) {
+      view["root"] = base;
+      view["breadcrumbs"][0]["href"] = base + "index.html";
+      view["accessibility_href"] = base + "tillganglighet/index.html";
+    }
+    page(sink, "404.html", "notfound", std::move(view));
   });
   for (const Organisation& org : site_.organisations) {
     queue([this, &org](Sink& sink) { render_organisation(sink, org); });
@@ -62,6 +71,10 @@ void Renderer::run_jobs() {
 void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const {
   std::string body =
       frame_tables(theme_.templates.render(kind, view, sink.diags), t().value("table_label", "Tabell"));
+  // The long documents get a table of contents (issue 12: getting around on a phone).
+  if (kind == "vor" || kind == "projekt" || kind == "verksamhetsberattelse") {
+    body = add_contents(body, html_escape(t().value("toc_heading", "")));
+  }
   nlohmann::json layout = layout_view(std::move(view));
   layout["body"] = std::move(body);
   sink.files.push_back({path, theme_.templates.render("base", layout, sink.diags)});

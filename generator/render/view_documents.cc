@@ -5,11 +5,32 @@
 
 #include "core/format.h"
 #include "core/heading_ids.h"
+#include "core/html.h"
 #include "render/view_common.h"
 
 namespace insyn {
 
 namespace {
+
+// The text escaped, with each foreign part (its first occurrence) in <span lang="…">, so screen
+// readers pronounce "Employment through procurement" as English.
+std::string html_with_lang(const std::string& text, const std::vector<ForeignPart>& parts) {
+  std::vector<std::pair<size_t, const ForeignPart*>> at;
+  for (const ForeignPart& part : parts) {
+    size_t pos = text.find(part.text);
+    if (pos != std::string::npos && !part.text.empty()) at.emplace_back(pos, &part);
+  }
+  std::sort(at.begin(), at.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string out;
+  size_t done = 0;
+  for (const auto& [pos, part] : at) {
+    if (pos < done) continue;  // overlapping parts: the first wins
+    out += html_escape(std::string_view(text).substr(done, pos - done));
+    out += "<span lang=\"" + html_escape(part->lang) + "\">" + html_escape(part->text) + "</span>";
+    done = pos + part->text.size();
+  }
+  return out + html_escape(std::string_view(text).substr(done));
+}
 
 std::string join(const std::vector<std::string>& items, const std::string& sep = ", ") {
   std::string out;
@@ -113,8 +134,12 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     }
     nlohmann::json& processes = goals.back()["processes"];
     if (processes.empty() || processes.back()["index"] != r.process) {
+      // Under a goal without a heading of its own (2017) the process heading moves up a level, so
+      // the outline never skips one (h2 register, h3 process).
+      bool goal_heading = !goals.back()["heading"].get<std::string>().empty();
       processes.push_back({{"index", r.process},
                            {"name", p.name},
+                           {"level", goal_heading ? "h4" : "h3"},
                            {"indicator", p.is_indicator},
                            {"kf_target", p.kf_target},
                            {"target", p.target},
@@ -205,8 +230,17 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
     }
     nlohmann::json rows = nlohmann::json::array();
     for (const Risk* r : risks) rows.push_back(risk_row_view(*r, vor, model, t, links));
-    out.push_back({{"heading", heading}, {"anchor", "grupp-" + std::to_string(out.size() + 1)},
-                   {"count", format_integer(static_cast<long long>(risks.size()))}, {"risks", rows},
+    // Band groups are named by band ("niva-high"), so the dashboard's key figures can link to them.
+    std::string anchor = "grupp-" + std::to_string(out.size() + 1);
+    if (by == "band") {
+      for (const Band& b : model.bands) {
+        if (b.label == heading) anchor = "niva-" + b.id;
+      }
+    }
+    out.push_back({{"heading", heading},
+                   {"anchor", anchor},
+                   {"count", format_integer(static_cast<long long>(risks.size()))},
+                   {"risks", rows},
                    {"empty", risks.empty()}});
   }
   return out;
@@ -280,6 +314,7 @@ nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& t) {
       projects.push_back({{"anchor", "projekt-" + p.id},
                           {"nr", p.nr ? std::to_string(*p.nr) : ""},
                           {"name", p.name},
+                          {"name_html", html_with_lang(p.name, p.name_lang)},
                           {"description", p.description},
                           {"budget", money(p.budget)},
                           {"cofinancing", money(p.cofinancing)},

@@ -94,7 +94,7 @@ nlohmann::json Renderer::key_figures(const PlanYear& year) const {
     for (auto b = model().bands.rbegin(); b != model().bands.rend(); ++b) {
       long long n = std::count_if(risks.begin(), risks.end(),
                                   [&](const Risk& r) { return r.rv() >= b->min && r.rv() <= b->max; });
-      add(t().value("risks_in_band", "") + " " + b->label, n, "vor/niva/index.html",
+      add(t().value("risks_in_band", "") + " " + b->label, n, "vor/niva/index.html#niva-" + b->id,
           t().value("rv", "") + " " + std::to_string(b->min) + "–" + std::to_string(b->max));
     }
     long long starred =
@@ -204,6 +204,10 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();
+  // A long list of files (the annual report's 17 tables, each as CSV and JSON) folds away, so on a
+  // phone the report starts on the first screen.
+  v["many_exports"] = v["exports"].size() > 6;
+  v["export_count"] = format_integer(static_cast<long long>(v["exports"].size()));
 }
 
 nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
@@ -224,8 +228,14 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
   std::sort(managers.begin(), managers.end());
   nlohmann::json bands = nlohmann::json::array();
   for (const Band& b : model().bands) bands.push_back({{"value", b.id}, {"label", b.label}});
+  // A goal's option names the goal ("1.1 Stockholmarna ska …"), not only its number.
+  nlohmann::json goal_options = nlohmann::json::array();
+  for (const std::string& id : goals) {
+    const Goal* g = year.find_goal(id);
+    goal_options.push_back({{"value", id}, {"label", g ? id + " " + g->text : id}});
+  }
   return {{"bands", bands},
-          {"goals", options(goals)},
+          {"goals", goal_options},
           {"processes", options(processes)},
           {"managers", options(managers)}};
 }

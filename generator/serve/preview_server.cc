@@ -147,7 +147,10 @@ void PreviewServer::rebuild(const std::set<std::string>* changed) {
     next->ok = false;
     next->diagnostics = std::string("error: internal error while building: ") + e.what() +
                         "\nhint: this is a bug in insyn; please report it with the file you saved\n";
-    if (previous) next->files = previous->files;
+    if (previous) {
+      next->files = previous->files;
+      next->base_path = previous->base_path;
+    }
     model_.reset();
     publish(std::move(next));
   }
@@ -169,11 +172,13 @@ void PreviewServer::full_rebuild() {
   next->diagnostics = format_diagnostics(result.diagnostics.without_infos(), result.tree.source_lookup());
   model_.reset();
   if (next->ok) {
+    next->base_path = result.site->config.base_path;
     next->files = serve_files(std::move(result.files));
     model_ = std::make_unique<PreviewModel>(PreviewModel{std::move(*result.site), std::move(*result.theme), {}});
     for (const Diagnostic& d : result.diagnostics.items()) model_->files_with_findings.insert(d.loc.file);
   } else if (previous) {
     next->files = previous->files;  // keep serving the last good build
+    next->base_path = previous->base_path;
   }
   publish(std::move(next));
 }
@@ -200,6 +205,7 @@ bool PreviewServer::patch_plan_years(const std::set<std::string>& changed) {
   if (!patch) return false;
   auto next = std::make_shared<Snapshot>();
   next->generation = previous->generation + 1;
+  next->base_path = previous->base_path;
   next->diagnostics = std::move(patch->diagnostics);
   // The other years' pages stay as they were; everything else is what was just rendered.
   for (const auto& [path, file] : previous->files) {
@@ -266,10 +272,16 @@ void PreviewServer::install_routes() {
       res.status = 404;
       auto page = snap->files.find("404.html");
       if (page != snap->files.end()) {
-        // The page's links are relative to the site root, wherever the missing path was.
+        // Its links start from the site's base path (absolute, so they hold at any depth); the
+        // preview serves the site at "/" instead. base_path is validated to plain path segments.
         std::string html = page->second->bytes;
-        size_t head = html.find("<head>");
-        if (head != std::string::npos) html.insert(head + 6, "\n<base href=\"/\">");
+        const std::string& base = snap->base_path;
+        if (!base.empty() && base != "/") {
+          for (size_t at = html.find("\"" + base); at != std::string::npos;
+               at = html.find("\"" + base, at + 2)) {
+            html.replace(at, base.size() + 1, "\"/");
+          }
+        }
         res.set_content(html, page->second->content_type);
       }
       else res.set_content("not found\n", "text/plain; charset=utf-8");
@@ -340,7 +352,10 @@ void PreviewServer::fail_build(const std::string& what) {
     next->ok = false;
     next->diagnostics = "error: internal error while building: " + what +
                         "\n  (a bug in insyn; please report it with the file you saved)\n";
-    if (previous) next->files = previous->files;
+    if (previous) {
+      next->files = previous->files;
+      next->base_path = previous->base_path;
+    }
     publish(std::move(next));
   } catch (...) {
     // Nothing left to tell; the last good build is still served.

@@ -29,6 +29,9 @@ struct Snapshot {
   std::map<std::string, std::shared_ptr<const ServedFile>> files;
   bool ok = true;                       ///< false when the latest build failed
   std::string diagnostics;              ///< the latest build's findings as the terminal shows them
+  /// site.json's base_path of the last good build ("" when not set): the 404 page's links start
+  /// from it, and the preview, serving at "/", rewrites them to start from "/".
+  std::string base_path;
 };
 
 /// The ETag of some bytes: a quoted hex prefix of their SHA-256.

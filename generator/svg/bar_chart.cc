@@ -38,7 +38,7 @@ std::string value_label(const BarChartSpec& spec, double value, bool with_unit) 
 }
 
 // Draws the series swatches and names in a row that wraps; returns the height used.
-int legend(Canvas& canvas, const BarChartSpec& spec, int x0, int y0, int width) {
+int legend(Canvas& canvas, const BarChartSpec& spec, int x0, int y0, int width, const std::string& hidden) {
   if (spec.series.size() < 2) return 0;
   int x = x0, y = y0;
   for (const BarSeries& s : spec.series) {
@@ -49,7 +49,7 @@ int legend(Canvas& canvas, const BarChartSpec& spec, int x0, int y0, int width) 
     }
     canvas.rect(x, y, 12, 12, s.css_class);
     canvas.pattern(x, y, 12, 12, s.css_class);
-    canvas.text(x + 18, y + 11, s.name);
+    canvas.text(x + 18, y + 11, s.name, hidden);
     x += w;
   }
   return y - y0 + 26;
@@ -79,7 +79,14 @@ std::string bar_chart(const BarChartSpec& spec) {
   const double axis_max = std::max(step, std::ceil(max_value / step - 1e-9) * step);
   auto x_of = [&](double v) { return plot_x + static_cast<int>(std::lround(v / axis_max * kPlotWidth)); };
 
-  int y = kMargin + legend(canvas, spec, kMargin, kMargin, width - 2 * kMargin);
+  // Bars with an href have their labels as links; the chart is then a group of links and its other
+  // text is hidden from screen readers, who get it from the table twin.
+  const bool links = std::any_of(spec.categories.begin(), spec.categories.end(),
+                                 [](const BarCategory& c) { return !c.href.empty(); });
+  if (links) canvas.set_interactive();
+  const std::string hidden = links ? "aria-hidden=\"true\"" : "";
+  const std::string hide = links ? " aria-hidden=\"true\"" : "";
+  int y = kMargin + legend(canvas, spec, kMargin, kMargin, width - 2 * kMargin, hidden);
   const int plot_top = y;
   const int bar_height = spec.stacked ? 18 : 14;
   for (const BarCategory& c : spec.categories) {
@@ -87,9 +94,13 @@ std::string bar_chart(const BarChartSpec& spec) {
     int bars = spec.stacked ? bar_height : static_cast<int>(std::max<size_t>(n_series, 1)) * (bar_height + 2);
     int row_height = std::max(bars, static_cast<int>(label.size()) * kLine) + 12;
     int label_y = y + row_height / 2 - static_cast<int>(label.size() - 1) * kLine / 2 + 4;
+    // The link's name is its visible label (WCAG 2.5.3); the values are in the table twin.
+    if (!c.href.empty()) canvas.raw("<a href=\"" + xml_escape(c.href) + "\">");
     for (size_t l = 0; l < label.size(); ++l) {
-      canvas.text(plot_x - 8, label_y + static_cast<int>(l) * kLine, label[l], "text-anchor=\"end\"");
+      canvas.text(plot_x - 8, label_y + static_cast<int>(l) * kLine, label[l],
+                  "text-anchor=\"end\"" + (c.href.empty() ? hide : std::string()));
     }
+    if (!c.href.empty()) canvas.raw("</a>");
     int bar_y = y + (row_height - bars) / 2;
     if (spec.stacked) {
       double at = 0;
@@ -100,12 +111,13 @@ std::string bar_chart(const BarChartSpec& spec) {
         canvas.pattern(x0, bar_y, x1 - x0, bar_height, spec.series[s].css_class);
         std::string text = value_label(spec, c.values[s], false);
         if (x1 - x0 >= text_width(text) + 6) {
-          canvas.text((x0 + x1) / 2, bar_y + 13, text,
-                      "class=\"segment-label on-" + spec.series[s].css_class + "\" text-anchor=\"middle\"");
+          canvas.text(
+              (x0 + x1) / 2, bar_y + 13, text,
+              "class=\"segment-label on-" + spec.series[s].css_class + "\" text-anchor=\"middle\"" + hide);
         }
         at += c.values[s];
       }
-      canvas.text(x_of(at) + 6, bar_y + 13, value_label(spec, at, true));
+      canvas.text(x_of(at) + 6, bar_y + 13, value_label(spec, at, true), hidden);
     } else {
       for (size_t s = 0; s < n_series && s < c.values.size(); ++s) {
         int by = bar_y + static_cast<int>(s) * (bar_height + 2);
@@ -118,7 +130,7 @@ std::string bar_chart(const BarChartSpec& spec) {
         int x1 = std::max(plot_x, x_of(c.values[s]));
         canvas.rect(plot_x, by, x1 - plot_x, bar_height, spec.series[s].css_class);
         canvas.pattern(plot_x, by, x1 - plot_x, bar_height, spec.series[s].css_class);
-        canvas.text(x1 + 6, by + 11, value_label(spec, c.values[s], true));
+        canvas.text(x1 + 6, by + 11, value_label(spec, c.values[s], true), hidden);
       }
     }
     y += row_height;
@@ -130,9 +142,12 @@ std::string bar_chart(const BarChartSpec& spec) {
     double v = i * step;
     int x = x_of(v);
     canvas.line(x, plot_top, x, plot_bottom, v == 0 ? "axis" : "grid");
-    canvas.text(x, plot_bottom + 14, value_label(spec, v, false), "class=\"tick\" text-anchor=\"middle\"");
+    canvas.text(x, plot_bottom + 14, value_label(spec, v, false),
+                "class=\"tick\" text-anchor=\"middle\"" + hide);
   }
-  if (!spec.unit.empty()) canvas.text(plot_x + kPlotWidth, plot_bottom + 30, spec.unit, "class=\"tick\" text-anchor=\"end\"");
+  if (!spec.unit.empty())
+    canvas.text(plot_x + kPlotWidth, plot_bottom + 30, spec.unit,
+                "class=\"tick\" text-anchor=\"end\"" + hide);
   return canvas.finish(width, plot_bottom + 30 + kMargin, spec.title, spec.description);
 }
 

@@ -1,8 +1,8 @@
 #!/bin/sh
 # Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
 # then crawls it in headless Chromium (check_site.mjs), validates every page (html-validate), and
-# builds hostile content to check that nothing injected runs (injection.mjs), and checks the preview's
-# live reload (live_reload.mjs).
+# builds hostile content to check that nothing injected runs (injection.mjs), checks the preview's
+# live reload (live_reload.mjs), and the 404 page nginx sends for missing paths (notfound.mjs).
 # Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
 set -eu
 INSYN=$1
@@ -47,7 +47,8 @@ http {
   scgi_temp_path $WORK/tmp/scgi;
   server {
     listen 127.0.0.1:$PORT;
-    location /amn/ { alias $WORK/public/; }
+    # As a web admin would: the site's own 404 page for any missing path under it.
+    location /amn/ { alias $WORK/public/; error_page 404 /amn/404.html; }
     location /sidor/ { alias $WORK/pages/; }
     location / { return 404; }
   }
@@ -64,6 +65,8 @@ if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.j
 else
   status=1
 fi
+# The 404 page served for missing paths at any depth under the sub-path.
+node "$HERE/notfound.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 # Search over HTTP under the sub-path and from file:// (as from a USB stick).
 node "$HERE/search.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 node "$HERE/search.mjs" "file://$WORK/public/" || status=1
