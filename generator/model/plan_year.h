@@ -8,10 +8,13 @@
 #include <vector>
 
 #include "core/diagnostics.h"
+#include "model/appendix.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
 #include "model/followup.h"
+#include "model/glossary.h"
 #include "model/goal.h"
+#include "model/printed_matrix.h"
 #include "model/projects.h"
 #include "model/vor.h"
 
@@ -37,6 +40,12 @@ struct PlanYear {
   std::optional<CompetencePlan> competence;
   /// The year's verksamhetsberättelse (follow-up), when transcribed.
   std::optional<FollowUp> followup;
+  /// The plan's glossary (ordlista.json), when transcribed.
+  std::optional<Glossary> glossary;
+  /// The VoR's risk matrix as printed (riskmatris.json), when transcribed beside the register.
+  std::optional<PrintedMatrix> printed_matrix;
+  /// Appendices of forms and tables by document key ("informationssakerhet", "digitalisering", …).
+  std::map<std::string, Appendix> appendices;
   /// Narratives by document key: "internkontroll", "vor", "kontrollplan", "projekt", "kompetens".
   std::map<std::string, Narrative> narratives;
   /// Rule findings for this year, published for the board.

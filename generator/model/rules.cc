@@ -10,6 +10,8 @@
 #include "core/utf8.h"
 #include "model/object_reader.h"
 #include "model/rules_followup.h"
+#include "model/rules_printed_matrix.h"
+#include "model/rules_appendix.h"
 
 namespace insyn {
 
@@ -346,6 +348,8 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
     if (year.competence->applications) check_applications(year, f);
   }
   check_followup(year, diags);
+  check_printed_matrix(year, model, diags);
+  check_appendices(year, diags);
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {

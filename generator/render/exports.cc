@@ -1,4 +1,5 @@
 #include "render/exports.h"
+#include "render/view_more.h"
 
 #include <nlohmann/json.hpp>
 
@@ -205,6 +206,7 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
   bool has = (doc == "vor" && year.vor) || (doc == "kontrollplan" && year.control_plan) ||
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence);
   if (doc == "verksamhetsberattelse") return followup_export_names(year);
+  if (auto more = more_export_names(year, doc); !more.empty()) return more;
   if (!has) return {};
   // The year's workbook holds every table, so each document links it beside its own files.
   return {doc + ".csv", doc + ".json", workbook_name(year)};
@@ -230,6 +232,7 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {
   if (year.projects) add_projects(year, dir, out);
   if (year.competence) add_activities(year, dir, out);
   if (year.followup) add_followup_exports(year, dir, out);
+  add_more_exports(year, dir, out);
   return out;
 }
 

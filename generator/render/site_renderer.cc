@@ -57,9 +57,11 @@ void Renderer::run_jobs() {
 }
 
 // Renders the page body with template `kind`, then wraps it in the base layout.
-void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const {
+void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view,
+                    const std::function<std::string(const std::string&)>& filter) const {
   std::string body =
       frame_tables(theme_.templates.render(kind, view, sink.diags), t().value("table_label", "Tabell"));
+  if (filter) body = filter(body);
   nlohmann::json layout = layout_view(std::move(view));
   layout["body"] = std::move(body);
   sink.files.push_back({path, theme_.templates.render("base", layout, sink.diags)});
