@@ -15,11 +15,15 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
   ObjectReader r(value, file, diags, "table");
   t.loc = r.loc();
   if (!r.ok()) return t;
-  t.id = r.string("id", true, "add \"id\": a short name for the table's anchor and CSV file, e.g. \"baskrav\"").value_or("");
+  t.id =
+      r.string("id", true, "add \"id\": a short name for the table's anchor and CSV file, e.g. \"baskrav\"")
+          .value_or("");
   bool plain = !t.id.empty();
-  for (char c : t.id) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
+  for (char c : t.id)
+    plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_');
   if (!t.id.empty() && !plain) {
-    diags.error(r.loc_of("id"), "bad-id", "table id \"" + t.id + "\" holds characters other than a-z, 0-9, - and _",
+    diags.error(r.loc_of("id"), "bad-id",
+                "table id \"" + t.id + "\" holds characters other than a-z, 0-9, - and _",
                 "use a short ASCII name such as \"baskrav\"; it names the CSV file");
   }
   t.caption = r.string("caption", true, "add \"caption\": what the table shows").value_or("");
@@ -39,7 +43,8 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
       col.label = cr.string("label", true, "add \"label\": the column heading as printed").value_or("");
       col.required = cr.boolean("required", false).value_or(false);
       if (!keys.insert(col.key).second) {
-        diags.error(cr.loc_of("key"), "duplicate-id", "column key \"" + col.key + "\" is used twice in table \"" + t.id + "\"",
+        diags.error(cr.loc_of("key"), "duplicate-id",
+                    "column key \"" + col.key + "\" is used twice in table \"" + t.id + "\"",
                     "give each column its own key");
       }
       t.columns.push_back(std::move(col));
@@ -55,17 +60,20 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
     out.note = rr.text("note");
     out.truncated = rr.strings("truncated", false);
     rr.skip("source_line");
-    if (const JsonValue* cells = rr.object("cells", true, "add \"cells\": {\"<column key>\": \"text as printed\"}")) {
+    if (const JsonValue* cells =
+            rr.object("cells", true, "add \"cells\": {\"<column key>\": \"text as printed\"}")) {
       for (const JsonMember& m : cells->members) {
         const std::string& key = m.key;
         const JsonValue& cell = m.value;
         if (!keys.count(key)) {
-          diags.error({file, cell.line, cell.column}, "unknown-field", "cell \"" + key + "\" is not a column of table \"" + t.id + "\"",
+          diags.error({file, cell.line, cell.column}, "unknown-field",
+                      "cell \"" + key + "\" is not a column of table \"" + t.id + "\"",
                       "use one of the keys in \"columns\"");
           continue;
         }
         if (!cell.is_string()) {
-          diags.error({file, cell.line, cell.column}, "type", "cell \"" + key + "\" must be a string", "write the cell as printed, in quotes");
+          diags.error({file, cell.line, cell.column}, "type", "cell \"" + key + "\" must be a string",
+                      "write the cell as printed, in quotes");
           continue;
         }
         out.cells[key] = cell.text;
@@ -73,7 +81,8 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
     }
     for (const std::string& key : out.truncated) {
       if (!keys.count(key)) {
-        diags.error(rr.loc_of("truncated"), "unknown-field", "\"truncated\" names \"" + key + "\", which is not a column",
+        diags.error(rr.loc_of("truncated"), "unknown-field",
+                    "\"truncated\" names \"" + key + "\", which is not a column",
                     "list the keys of cells the source cuts off");
       }
     }
@@ -84,7 +93,8 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
 
 }  // namespace
 
-Appendix decode_appendix(const JsonValue& root, const std::string& file, const std::string& key, Diagnostics& diags) {
+Appendix decode_appendix(const JsonValue& root, const std::string& file, const std::string& key,
+                         Diagnostics& diags) {
   Appendix a;
   a.key = key;
   a.path = file;
@@ -92,7 +102,8 @@ Appendix decode_appendix(const JsonValue& root, const std::string& file, const s
   a.title = r.string("title", true).value_or("");
   r.skip("source");
   std::set<std::string> ids;
-  const JsonValue* sections = r.array("sections", true, "add \"sections\": [{\"heading\": …, \"text\": …, \"tables\": […]}]");
+  const JsonValue* sections =
+      r.array("sections", true, "add \"sections\": [{\"heading\": …, \"text\": …, \"tables\": […]}]");
   if (!sections) return a;
   for (const JsonValue& item : sections->items) {
     ObjectReader sr(item, file, diags, "section");
@@ -114,7 +125,8 @@ Appendix decode_appendix(const JsonValue& root, const std::string& file, const s
       for (const JsonValue& t : tables->items) {
         s.tables.push_back(decode_table(t, file, diags));
         if (!s.tables.back().id.empty() && !ids.insert(s.tables.back().id).second) {
-          diags.error(s.tables.back().loc, "duplicate-id", "table id \"" + s.tables.back().id + "\" is used twice",
+          diags.error(s.tables.back().loc, "duplicate-id",
+                      "table id \"" + s.tables.back().id + "\" is used twice",
                       "each table names its own CSV file: give it its own id");
         }
       }

@@ -18,10 +18,14 @@ std::string term_slug(const std::string& term) {
     unsigned char c = static_cast<unsigned char>(term[i]);
     if (c == 0xC3 && i + 1 < term.size()) {
       unsigned char d = static_cast<unsigned char>(term[i + 1]);
-      if (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84) out += 'a';
-      else if (d == 0xB6 || d == 0x96) out += 'o';
-      else if (d == 0xA9 || d == 0x89) out += 'e';
-      else out += '-';
+      if (d == 0xA5 || d == 0xA4 || d == 0x85 || d == 0x84)
+        out += 'a';
+      else if (d == 0xB6 || d == 0x96)
+        out += 'o';
+      else if (d == 0xA9 || d == 0x89)
+        out += 'e';
+      else
+        out += '-';
       ++i;
     } else if (c >= 'A' && c <= 'Z') {
       out += static_cast<char>(c - 'A' + 'a');
@@ -72,7 +76,8 @@ Glossary decode_glossary(const JsonValue& root, const std::string& file, Diagnos
     }
     for (const std::string& form : t.forms) {
       if (form.size() < 2) {
-        diags.error(tr.loc_of("forms"), "short-form", "form \"" + form + "\" of term \"" + t.term + "\" is shorter than 2 bytes",
+        diags.error(tr.loc_of("forms"), "short-form",
+                    "form \"" + form + "\" of term \"" + t.term + "\" is shorter than 2 bytes",
                     "a one-letter form would link every such letter in the year's documents");
         continue;
       }

@@ -14,7 +14,9 @@ PrintedCount decode_count(const JsonValue& value, const std::string& file, Diagn
   if (!r.ok()) return c;
   if (zone) {
     c.label = r.string("label", true, "add \"label\": the legend word the total stands under").value_or("");
-    c.band = r.string("band", true, "add \"band\": the risk model's band id the word names (low, medium, high)").value_or("");
+    c.band =
+        r.string("band", true, "add \"band\": the risk model's band id the word names (low, medium, high)")
+            .value_or("");
   }
   c.raw = r.string("raw", true, "add \"raw\": the total as printed").value_or("");
   c.value = r.integer("value", true, 0, 100000).value_or(0);
@@ -32,7 +34,8 @@ PrintedMatrix decode_printed_matrix(const JsonValue& root, const std::string& fi
   m.loc = r.loc();
   m.title = r.string("title", true).value_or("");
   r.skip("source");
-  if (const JsonValue* total = r.object("stated_total", false)) m.stated_total = decode_count(*total, file, diags, false);
+  if (const JsonValue* total = r.object("stated_total", false))
+    m.stated_total = decode_count(*total, file, diags, false);
   if (const JsonValue* zones = r.array("zone_totals", false)) {
     for (const JsonValue& z : zones->items) m.zone_totals.push_back(decode_count(z, file, diags, true));
   }
@@ -43,7 +46,8 @@ PrintedMatrix decode_printed_matrix(const JsonValue& root, const std::string& fi
     m.numbering_offset = nr.integer("offset", true, -100000, 100000).value_or(0);
     m.numbering_note = nr.text("note");
   }
-  const JsonValue* cells = r.array("cells", true, "add \"cells\": [{\"probability\": 1-5, \"consequence\": 1-5, \"risks\": [numbers]}]");
+  const JsonValue* cells = r.array(
+      "cells", true, "add \"cells\": [{\"probability\": 1-5, \"consequence\": 1-5, \"risks\": [numbers]}]");
   if (!cells) return m;
   for (const JsonValue& item : cells->items) {
     ObjectReader cr(item, file, diags, "cell");

@@ -17,7 +17,9 @@ OutputFile csv(const std::string& path, const std::vector<std::vector<std::strin
   return {path, bytes};
 }
 
-OutputFile json_out(const std::string& path, const ojson& value) { return {path, value.dump(2) + "\n"}; }
+OutputFile json_out(const std::string& path, const ojson& value) {
+  return {path, value.dump(2) + "\n"};
+}
 
 std::string join_lines(const std::vector<std::string>& items) {
   std::string out;
@@ -29,13 +31,15 @@ void add_glossary(const PlanYear& year, const std::string& dir, OutputFiles& out
   std::vector<std::vector<std::string>> rows{{"begrepp", "ankare", "förklaring", "lista", "källrad"}};
   ojson terms = ojson::array();
   for (const GlossaryTerm& t : year.glossary->terms) {
-    rows.push_back({t.term, t.anchor, t.definition, join_lines(t.list), t.source_line ? std::to_string(t.source_line) : ""});
+    rows.push_back({t.term, t.anchor, t.definition, join_lines(t.list),
+                    t.source_line ? std::to_string(t.source_line) : ""});
     ojson j{{"term", t.term}, {"anchor", t.anchor}, {"forms", t.forms}, {"definition", t.definition}};
     if (!t.list.empty()) j["list"] = t.list;
     terms.push_back(j);
   }
   out.push_back(csv(dir + "ordlista.csv", rows));
-  out.push_back(json_out(dir + "ordlista.json", {{"year", year.year}, {"title", year.glossary->title}, {"terms", terms}}));
+  out.push_back(json_out(dir + "ordlista.json",
+                         {{"year", year.year}, {"title", year.glossary->title}, {"terms", terms}}));
 }
 
 // An appendix: one CSV per table (<key>-<table>.csv) and one JSON with every section.
@@ -75,7 +79,8 @@ void add_appendix(const Appendix& a, int year, const std::string& dir, OutputFil
     }
     sections.push_back({{"heading", s.heading}, {"text", s.text}, {"fields", fields}, {"tables", tables}});
   }
-  out.push_back(json_out(dir + a.key + ".json", {{"year", year}, {"title", a.title}, {"sections", sections}}));
+  out.push_back(
+      json_out(dir + a.key + ".json", {{"year", year}, {"title", a.title}, {"sections", sections}}));
 }
 
 }  // namespace

@@ -14,11 +14,13 @@ namespace {
 // Elements whose text is not searched: links cannot nest, headings and captions name things rather
 // than use them, and the rest are code, graphics or controls where a link would be wrong.
 const std::set<std::string, std::less<>> kSkipped = {
-    "a",  "h1",  "h2",    "h3",     "h4",     "h5",  "h6",     "caption", "th",    "code",    "pre",  "script",
-    "style", "svg", "button", "label", "option", "select", "textarea", "summary", "abbr", "dfn", "title", "dt"};
+    "a",      "h1",     "h2",       "h3",      "h4",    "h5",  "h6",     "caption",
+    "th",     "code",   "pre",      "script",  "style", "svg", "button", "label",
+    "option", "select", "textarea", "summary", "abbr",  "dfn", "title",  "dt"};
 
 // Endings a Swedish noun takes in running text (definite, plural, genitive).
-const char* const kEndings[] = {"arna", "erna", "ens", "ets", "ar", "er", "en", "et", "na", "ns", "n", "s", ""};
+const char* const kEndings[] = {"arna", "erna", "ens", "ets", "ar", "er", "en",
+                                "et",   "na",   "ns",  "n",   "s",  ""};
 
 struct Form {
   std::string text;
@@ -48,7 +50,8 @@ bool word_char_before(std::string_view s, size_t i) {
 std::string other_case(std::string_view first) {
   std::string out(first);
   if (out.size() == 1 && std::isalpha(static_cast<unsigned char>(out[0]))) {
-    out[0] = static_cast<char>(std::islower(static_cast<unsigned char>(out[0])) ? std::toupper(out[0]) : std::tolower(out[0]));
+    out[0] = static_cast<char>(std::islower(static_cast<unsigned char>(out[0])) ? std::toupper(out[0])
+                                                                                : std::tolower(out[0]));
   } else if (out.size() == 2 && static_cast<unsigned char>(out[0]) == 0xC3) {
     out[1] = static_cast<char>(static_cast<unsigned char>(out[1]) ^ 0x20);
   }
@@ -67,7 +70,9 @@ size_t match_at(std::string_view text, size_t pos, const Form& form) {
   size_t first = std::min(first_char_len(f), f.size());
   if (pos + f.size() > text.size()) return 0;
   std::string_view head = text.substr(pos, first);
-  if (head != std::string_view(f).substr(0, first) && (form.exact_case || head != other_case(f.substr(0, first)))) return 0;
+  if (head != std::string_view(f).substr(0, first) &&
+      (form.exact_case || head != other_case(f.substr(0, first))))
+    return 0;
   for (size_t k = first; k < f.size(); ++k) {
     char c = text[pos + k];
     if (f[k] == ' ' ? (c != ' ' && c != '\n' && c != '\t') : c != f[k]) return 0;
@@ -114,8 +119,10 @@ std::string link_terms(std::string_view html, const Glossary& glossary, const st
       forms.push_back({f, i, abbreviation});
     }
   }
-  // Longest first, so "Elevteam Komvux" wins over "Komvux" and "Jobbspår Stockholmsjobb" over "Stockholmsjobb".
-  std::stable_sort(forms.begin(), forms.end(), [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
+  // Longest first, so "Elevteam Komvux" wins over "Komvux" and "Jobbspår Stockholmsjobb" over
+  // "Stockholmsjobb".
+  std::stable_sort(forms.begin(), forms.end(),
+                   [](const Form& a, const Form& b) { return a.text.size() > b.text.size(); });
   std::vector<bool> linked(glossary.terms.size(), false);
   std::string out;
   out.reserve(html.size() + 1024);

@@ -17,6 +17,13 @@ nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
   if (year.vor) {
     for (const Risk& r : year.vor->risks) by_nr.emplace(r.nr, &r);
   }
+  // As the rules read it: renumbered numbers claim their register row first (rules_printed_matrix.cc).
+  std::map<int, int> claims;
+  for (const PrintedCell& c : m.cells) {
+    for (int printed : c.risks) {
+      if (m.register_nr(printed) != printed) claims.emplace(m.register_nr(printed), printed);
+    }
+  }
   nlohmann::json header = nlohmann::json::array();
   for (int k = 1; k <= 5; ++k) header.push_back(std::to_string(k) + " " + model.consequence.label_for(k));
   nlohmann::json rows = nlohmann::json::array();
@@ -32,7 +39,8 @@ nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
           ++printed_count;
           int nr = m.register_nr(printed);
           auto r = by_nr.find(nr);
-          bool in_register = r != by_nr.end();
+          int claimed_by = claims.emplace(nr, printed).first->second;
+          bool in_register = r != by_nr.end() && claimed_by == printed;
           bool same_cell = in_register && r->second->probability == p && r->second->consequence == k;
           items.push_back({{"printed", std::to_string(printed)},
                            {"href", in_register ? vor_href + "#risk-" + std::to_string(nr) : ""},

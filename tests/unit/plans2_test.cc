@@ -63,7 +63,8 @@ Glossary small_glossary() {
 
 }  // namespace
 
-TEST_CASE("The 2021 glossary keeps all 52 terms of the source, in printed order, each with an anchor", "[plans2]") {
+TEST_CASE("The 2021 glossary keeps all 52 terms of the source, in printed order, each with an anchor",
+          "[plans2]") {
   BuildResult r = test::run(test::load_fixture("content"));
   INFO(test::formatted(r));
   REQUIRE(r.ok());
@@ -83,16 +84,18 @@ TEST_CASE("The 2021 glossary keeps all 52 terms of the source, in printed order,
   CHECK(terms[16].list.size() == 2);
   CHECK(terms[46].term == "Studievägar");
   CHECK(terms[46].list.size() == 3);
-  CHECK(terms[19].anchor == "term-kommunala-aktivitetsansvaret-forkortas-kaa");
-  CHECK(terms[19].forms == std::vector<std::string>{"Kommunala aktivitetsansvaret", "KAA"});
+  CHECK(terms[20].anchor == "term-kommunala-aktivitetsansvaret-forkortas-kaa");
+  CHECK(terms[20].forms == std::vector<std::string>{"Kommunala aktivitetsansvaret", "KAA"});
 }
 
-TEST_CASE("Term links: the first use on a page, whole words, never inside links, headings or tags", "[plans2]") {
+TEST_CASE("Term links: the first use on a page, whole words, never inside links, headings or tags",
+          "[plans2]") {
   Glossary g = small_glossary();
   SECTION("first use only, with the Swedish ending kept inside the link") {
     std::string out = link_terms("<p>Stockholmsjobben och Stockholmsjobb.</p>", g, "../ordlista/index.html");
     CHECK(out ==
-          "<p><a class=\"term\" href=\"../ordlista/index.html#term-stockholmsjobb\" title=\"def of Stockholmsjobb\">"
+          "<p><a class=\"term\" href=\"../ordlista/index.html#term-stockholmsjobb\" title=\"def of "
+          "Stockholmsjobb\">"
           "Stockholmsjobben</a> och Stockholmsjobb.</p>");
   }
   SECTION("the longest form wins and a term is not found inside another word") {
@@ -115,8 +118,10 @@ TEST_CASE("Term links: the first use on a page, whole words, never inside links,
         "<td title=\"Komvux\"><!-- Komvux --></td></tr></table><svg><title>Komvux</title></svg>";
     CHECK(link_terms(html, g, "o.html") == html);
     std::string cell = link_terms("<table><tr><th>Rubrik</th><td>om komvux</td></tr></table>", g, "o.html");
-    CHECK(cell == "<table><tr><th>Rubrik</th><td>om <a class=\"term\" href=\"o.html#term-komvux\" title=\"def of Komvux\">"
-                  "komvux</a></td></tr></table>");
+    CHECK(cell ==
+          "<table><tr><th>Rubrik</th><td>om <a class=\"term\" href=\"o.html#term-komvux\" title=\"def of "
+          "Komvux\">"
+          "komvux</a></td></tr></table>");
   }
 }
 
@@ -139,8 +144,9 @@ TEST_CASE("The 2021 pages link terms to the glossary page, which lists every ter
   CHECK(page(r, "amn/2019/projekt/index.html").find("class=\"term\"") == std::string::npos);
 }
 
-TEST_CASE("The 2021 printed matrix holds 66 numbers and disagrees with the register exactly as the source does",
-          "[plans2]") {
+TEST_CASE(
+    "The 2021 printed matrix holds 66 numbers and disagrees with the register exactly as the source does",
+    "[plans2]") {
   BuildResult r = test::run(test::load_fixture("content"));
   INFO(test::formatted(r));
   REQUIRE(r.ok());
@@ -178,8 +184,9 @@ TEST_CASE("Without the recorded numbering the printed matrix disagrees from 52 o
   BuildResult r = test::run(fs);
   const PlanYear& y = year_of(r, 2021);
   CHECK(findings(y, "printed-matrix-numbering").empty());
-  // Printed 52-66 are compared with register 52-65: 14 of them in other cells, 66 without a row.
-  CHECK(findings(y, "printed-matrix-cell").size() >= 10);
+  // Printed 52-65 are compared with register 52-65 by number: 9 of them stand in other cells than the
+  // register scores them; printed 66 has no row, and register 51 (printed 52) is then shown by printed 51.
+  CHECK(findings(y, "printed-matrix-cell").size() == 9);
   CHECK(findings(y, "printed-matrix-no-row").size() == 1);
 }
 
@@ -193,8 +200,9 @@ TEST_CASE("The VoR 2021 page shows the printed matrix beside the computed one", 
   CHECK(page(r, "amn/2019/vor/index.html").find("tryckt-matris") == std::string::npos);
 }
 
-TEST_CASE("The appendices keep every row: 7 security requirements, 3 + 3 digitalisation projects, the blank form",
-          "[plans2]") {
+TEST_CASE(
+    "The appendices keep every row: 7 security requirements, 3 + 3 digitalisation projects, the blank form",
+    "[plans2]") {
   BuildResult r = test::run(test::load_fixture("content"), true);
   INFO(test::formatted(r));
   REQUIRE(r.ok());
@@ -211,19 +219,22 @@ TEST_CASE("The appendices keep every row: 7 security requirements, 3 + 3 digital
   CHECK(rows(y21, "informationssakerhet") == std::vector<size_t>{7});
   CHECK(rows(y21, "lokalavveckling") == std::vector<size_t>{0});
   CHECK(rows(y19, "digitalisering") == std::vector<size_t>{3, 3});
-  CHECK(rows(year_of(r, 2017), "jamstalldhet") == std::vector<size_t>({10, 13}));  // goals; area goals (partly transcribed)
+  CHECK(rows(year_of(r, 2017), "jamstalldhet") ==
+        std::vector<size_t>({10, 11}));  // goals; area goals (partly transcribed)
   CHECK(findings(y21, "appendix-truncated").size() == 2);
   const AppendixTable& ongoing = y19.appendices.at("digitalisering").sections[3].tables[0];
   CHECK(ongoing.rows[2].cells.at("name") == "Vux 2.0");
   CHECK(ongoing.rows[2].cells.at("start") == "2018-01-01");
-  for (const char* path : {"amn/2021/informationssakerhet/index.html", "amn/2021/lokalavveckling/index.html",
-                           "amn/2019/digitalisering/index.html", "amn/2021/data/informationssakerhet-baskrav.csv",
-                           "amn/2019/data/digitalisering-planerade.csv", "amn/2019/data/digitalisering.json"}) {
+  for (const char* path :
+       {"amn/2021/informationssakerhet/index.html", "amn/2021/lokalavveckling/index.html",
+        "amn/2019/digitalisering/index.html", "amn/2021/data/informationssakerhet-baskrav.csv",
+        "amn/2019/data/digitalisering-planerade.csv", "amn/2019/data/digitalisering.json"}) {
     CAPTURE(path);
     CHECK(test::find_output(r, path));
   }
   CHECK(page(r, "amn/2021/lokalavveckling/index.html").find("Tabellen är tom i källan") != std::string::npos);
-  CHECK(page(r, "amn/2019/digitalisering/index.html").find("sammanfogade efter ordningen") != std::string::npos);
+  CHECK(page(r, "amn/2019/digitalisering/index.html").find("sammanfogade efter ordningen") !=
+        std::string::npos);
   std::string print = page(r, "amn/2021/utskrift/index.html");
   CHECK(count_of(print, "<dt id=\"term-") == 52);
   // 2017: the equality plan (partly transcribed, and it says so) and the guidelines against harassment.
