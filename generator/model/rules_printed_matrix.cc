@@ -80,7 +80,8 @@ void check_printed_matrix(PlanYear& year, const RiskModel& model, Diagnostics& d
       auto it = by_nr.find(nr);
       auto claimed = printed_register.emplace(nr, printed).first;
       if (it == by_nr.end() || claimed->second != printed) {
-        std::string why = it == by_nr.end() ? "" : ": register risk " + str(nr) + " is printed as " + str(claimed->second);
+        std::string why =
+            it == by_nr.end() ? "" : ": register risk " + str(nr) + " is printed as " + str(claimed->second);
         warn(year, diags, at, "printed-matrix-no-row",
              "printed risk " + str(printed) + " (probability × consequence " +
                  cell_name(c.probability, c.consequence) + ") has no row in the register" + why,

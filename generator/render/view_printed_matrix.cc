@@ -49,9 +49,11 @@ nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
                            {"problem", !in_register || !same_cell}});
         }
       }
-      row_cells.push_back({{"band", band ? band->id : ""}, {"level", band ? band->label : ""}, {"items", items}});
+      row_cells.push_back(
+          {{"band", band ? band->id : ""}, {"level", band ? band->label : ""}, {"items", items}});
     }
-    rows.push_back({{"label", std::to_string(p) + " " + model.probability.label_for(p)}, {"cells", row_cells}});
+    rows.push_back(
+        {{"label", std::to_string(p) + " " + model.probability.label_for(p)}, {"cells", row_cells}});
   }
   nlohmann::json zones = nlohmann::json::array();
   for (const PrintedCount& z : m.zone_totals) {
