@@ -33,6 +33,13 @@ ProcurementPlan decode_procurement(const JsonValue& root, const std::string& fil
 Budget decode_budget(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// Decodes a list of printed tables in the follow-up's generic table model (verksamhetsberattelse.json, budget.json).
 std::vector<DataTable> decode_data_tables(const JsonValue& list, const std::string& file, Diagnostics& diags);
+/// Decodes ordlista.json (the glossary); duplicate terms and words claimed by two terms are errors.
+Glossary decode_glossary(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes riskmatris.json (the risk matrix as printed; checked against the register by the rules).
+PrintedMatrix decode_printed_matrix(const JsonValue& root, const std::string& file, Diagnostics& diags);
+/// Decodes an appendix of forms and tables (<key>.json, e.g. informationssakerhet.json); its section
+/// texts are rendered by the loader.
+Appendix decode_appendix(const JsonValue& root, const std::string& file, const std::string& key, Diagnostics& diags);
 /// Decodes an internal-control follow-up object (part of verksamhetsberattelse.json).
 InternalControlFollowUp decode_internal_control(const JsonValue& root, const std::string& file, Diagnostics& diags);
 /// The front matter of a free-standing page (title, date, risk scores, owner, categories, tags).

@@ -16,8 +16,16 @@ namespace {
 const std::set<std::string> kYearJson = {"plan.json",      "vor.json",      "kontrollplan.json",
                                          "projekt.json",   "kompetens.json", "verksamhetsberattelse.json",
                                          "upphandling.json", "budget.json"};
+// The documents added after the first four, one line each (ordlista: the glossary).
+const std::set<std::string> kYearJsonMore = {"ordlista.json", "riskmatris.json", "informationssakerhet.json",
+                                             "lokalavveckling.json", "digitalisering.json", "jamstalldhet.json"};
+// The appendices among them: forms and tables read by one decoder (model/appendix.h).
+const std::set<std::string> kAppendixJson = {"informationssakerhet.json", "lokalavveckling.json", "digitalisering.json",
+                                             "jamstalldhet.json"};
 const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md",       "kontrollplan.md",
                                              "projekt.md",        "kompetens.md", "verksamhetsberattelse.md"};
+// Narrative-only documents added later (trakasserier: 2017's guidelines against harassment).
+const std::set<std::string> kYearMarkdownMore = {"trakasserier.md"};
 
 std::vector<std::string> split_path(const std::string& rel) {
   std::vector<std::string> parts;
@@ -93,6 +101,18 @@ void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOp
   if (const JsonDocument* d = json("kontrollplan.json")) year.control_plan = decode_control_plan(d->root, d->path, diags);
   if (const JsonDocument* d = json("projekt.json")) year.projects = decode_projects(d->root, d->path, diags);
   if (const JsonDocument* d = json("kompetens.json")) year.competence = decode_competence(d->root, d->path, diags);
+  if (const JsonDocument* d = json("ordlista.json")) year.glossary = decode_glossary(d->root, d->path, diags);
+  if (const JsonDocument* d = json("riskmatris.json")) year.printed_matrix = decode_printed_matrix(d->root, d->path, diags);
+  for (const std::string& name : kAppendixJson) {
+    const JsonDocument* d = json(name.c_str());
+    if (!d) continue;
+    std::string key = name.substr(0, name.size() - 5);
+    Appendix a = decode_appendix(d->root, d->path, key, diags);
+    for (AppendixSection& s : a.sections) {
+      s.text_html = render_markdown(s.text, {d->path, s.loc.line, s.loc.column}, md, diags);
+    }
+    year.appendices.emplace(key, std::move(a));
+  }
   if (const JsonDocument* d = json("verksamhetsberattelse.json")) {
     year.followup = decode_followup(d->root, d->path, diags);
     render_followup_texts(*year.followup, md, diags);
@@ -102,7 +122,9 @@ void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOp
   }
   if (const JsonDocument* d = json("upphandling.json")) year.procurement = decode_procurement(d->root, d->path, diags);
   if (const JsonDocument* d = json("budget.json")) year.budget = decode_budget(d->root, d->path, diags);
-  for (const std::string& name : kYearMarkdown) {
+  std::set<std::string> markdown = kYearMarkdown;
+  markdown.insert(kYearMarkdownMore.begin(), kYearMarkdownMore.end());
+  for (const std::string& name : markdown) {
     if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
       year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
     }
@@ -173,7 +195,8 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
       Organisation& org = orgs[parts[0]];
       org.slug = parts[0];
       decode_organisation(tree.find_json(rel)->root, display, diags, org);
-    } else if (parts.size() == 3 && is_year_name(parts[1]) && (kYearJson.count(parts[2]) || kYearMarkdown.count(parts[2]))) {
+    } else if (parts.size() == 3 && is_year_name(parts[1]) && (kYearJson.count(parts[2]) || kYearJsonMore.count(parts[2]) || kYearMarkdown.count(parts[2]) ||
+                                                     kYearMarkdownMore.count(parts[2]))) {
       PlanYear& y = years[parts[0]][std::stoi(parts[1])];
       y.year = std::stoi(parts[1]);
       y.dir = parts[0] + "/" + parts[1];

@@ -9,11 +9,14 @@
 
 #include "core/diagnostics.h"
 #include "model/budget.h"
+#include "model/appendix.h"
 #include "model/competence.h"
 #include "model/control_plan.h"
 #include "model/followup.h"
+#include "model/glossary.h"
 #include "model/goal.h"
 #include "model/procurement.h"
+#include "model/printed_matrix.h"
 #include "model/projects.h"
 #include "model/vor.h"
 
@@ -43,6 +46,12 @@ struct PlanYear {
   std::optional<ProcurementPlan> procurement;
   /// The year's budget forms (budget.json), when transcribed.
   std::optional<Budget> budget;
+  /// The plan's glossary (ordlista.json), when transcribed.
+  std::optional<Glossary> glossary;
+  /// The VoR's risk matrix as printed (riskmatris.json), when transcribed beside the register.
+  std::optional<PrintedMatrix> printed_matrix;
+  /// Appendices of forms and tables by document key ("informationssakerhet", "digitalisering", …).
+  std::map<std::string, Appendix> appendices;
   /// Narratives by document key: "internkontroll", "vor", "kontrollplan", "projekt", "kompetens".
   std::map<std::string, Narrative> narratives;
   /// Rule findings for this year, published for the board.

@@ -12,6 +12,8 @@
 #include "model/rules_followup.h"
 #include "model/rules_budget.h"
 #include "model/rules_procurement.h"
+#include "model/rules_printed_matrix.h"
+#include "model/rules_appendix.h"
 
 namespace insyn {
 
@@ -350,6 +352,8 @@ void check_year(PlanYear& year, const RiskModel& model, Diagnostics& diags) {
   check_followup(year, diags);
   check_procurement(year, diags);
   check_budget(year, diags);
+  check_printed_matrix(year, model, diags);
+  check_appendices(year, diags);
 }
 
 void check_pages(const Site& site, Diagnostics& diags) {

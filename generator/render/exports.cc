@@ -1,4 +1,5 @@
 #include "render/exports.h"
+#include "render/view_more.h"
 
 #include <nlohmann/json.hpp>
 
@@ -228,6 +229,7 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
              (doc == "upphandling" && year.procurement);
   if (doc == "verksamhetsberattelse") return followup_export_names(year);
   if (doc == "budget") return budget_export_names(year);
+  if (auto more = more_export_names(year, doc); !more.empty()) return more;
   if (!has) return {};
   // The year's workbook holds every table, so each document links it beside its own files.
   return {doc + ".csv", doc + ".json", workbook_name(year)};
@@ -255,6 +257,7 @@ OutputFiles year_exports(const PlanYear& year, const RiskModel& model) {
   if (year.followup) add_followup_exports(year, dir, out);
   add_procurement_exports(year, dir, out);
   add_budget_exports(year, dir, out);
+  add_more_exports(year, dir, out);
   return out;
 }
 

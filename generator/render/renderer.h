@@ -50,7 +50,9 @@ class Renderer {
 
   // site_renderer.cc: the frame.
   /// Renders the page body with template `kind`, then wraps it in the base layout.
-  void page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const;
+  /// `filter`, when given, rewrites the body first (the glossary's term links).
+  void page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view,
+            const std::function<std::string(const std::string&)>& filter = {}) const;
   nlohmann::json organisation_entry(const Organisation& org, const std::string& root) const;
   void render_home(Sink& sink) const;
   void render_accessibility(Sink& sink) const;

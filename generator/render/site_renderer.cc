@@ -68,9 +68,11 @@ void Renderer::run_jobs() {
 }
 
 // Renders the page body with template `kind`, then wraps it in the base layout.
-void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view) const {
+void Renderer::page(Sink& sink, const std::string& path, const std::string& kind, nlohmann::json view,
+                    const std::function<std::string(const std::string&)>& filter) const {
   std::string body =
       frame_tables(theme_.templates.render(kind, view, sink.diags), t().value("table_label", "Tabell"));
+  if (filter) body = filter(body);
   // The long documents get a table of contents (issue 12: getting around on a phone).
   if (kind == "vor" || kind == "projekt" || kind == "verksamhetsberattelse") {
     body = add_contents(body, html_escape(t().value("toc_heading", "")));

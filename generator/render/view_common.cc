@@ -30,6 +30,8 @@ std::string format_period(const Period& period, const nlohmann::json& strings) {
 
 bool has_document(const PlanYear& year, const std::string& key) {
   if (key == "vor") return year.vor.has_value();
+  if (key == "ordlista") return year.glossary.has_value();
+  if (year.appendices.count(key)) return true;
   if (key == "kontrollplan") return year.control_plan.has_value();
   if (key == "projekt") return year.projects.has_value();
   if (key == "upphandling") return year.procurement.has_value();

@@ -11,7 +11,9 @@ namespace insyn {
 
 /// The document pages of a plan year, in reading order: key (URL folder and template name).
 inline const char* const kDocumentKeys[] = {"internkontroll", "vor", "kontrollplan", "projekt", "kompetens",
-                                                  "verksamhetsberattelse", "budget", "upphandling"};
+                                                  "verksamhetsberattelse", "budget", "upphandling",
+                                                  "ordlista", "digitalisering", "informationssakerhet",
+                                                  "lokalavveckling", "jamstalldhet", "trakasserier"};
 
 /// "../" repeated once per folder of `output_path`, so links work under any sub-path.
 std::string relative_root(const std::string& output_path);

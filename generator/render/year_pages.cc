@@ -12,6 +12,8 @@
 #include "render/view_budget.h"
 #include "render/view_followup.h"
 #include "render/view_procurement.h"
+#include "render/view_more.h"
+#include "render/term_links.h"
 
 namespace insyn {
 
@@ -174,6 +176,7 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     nlohmann::json doc = vor_view(year, model(), t(), links);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
+    if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), t(), links.vor);
     v["doc"] = doc;
   } else if (key == "kontrollplan" && year.control_plan) {
     v["doc"] = control_plan_view(year, model(), t(), links);
@@ -201,6 +204,10 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
         if (&y == &year) v["doc"] = budget_view(org, year, t());
       }
     }
+  } else if (key == "ordlista" && year.glossary) {
+    v["doc"] = glossary_view(year);
+  } else if (auto a = year.appendices.find(key); a != year.appendices.end()) {
+    v["doc"] = appendix_view(a->second, t(), prefix);
   }
   v["exports"] = exports(year, key, prefix);
   v["has_exports"] = !v["exports"].empty();
@@ -289,7 +296,12 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
       page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org,
                 &year, key);
   add_document(dv, year, key, DocLinks{}, "../");
-  page(sink, path, theme_.templates.has(key) ? key : "narrative", dv);
+  // The first use of each glossary term on the page links to its definition.
+  std::function<std::string(const std::string&)> terms;
+  if (year.glossary && key != "ordlista") {
+    terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, "../ordlista/index.html"); };
+  }
+  page(sink, path, document_template(year, key, theme_.templates.has(key)), dv, terms);
 }
 
 // The register as static lists by band ("niva") or by responsible manager ("chef").
@@ -315,7 +327,7 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
     nlohmann::json dv = v;
     add_document(dv, year, key, links, "../");
     dv["print"] = true;
-    std::string tmpl = theme_.templates.has(key) ? key : "narrative";
+    std::string tmpl = document_template(year, key, theme_.templates.has(key));
     sections.push_back({{"key", key},
                         {"title", document_label(t(), year, key)},
                         {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
@@ -323,7 +335,10 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
   v["sections"] = sections;
   v["findings"] = findings(year, relative_root(path));
   v["print"] = true;
-  page(sink, path, "print", v);
+  // On the print view the definitions are on the same page, in the glossary's section.
+  std::function<std::string(const std::string&)> terms;
+  if (year.glossary) terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, ""); };
+  page(sink, path, "print", v, terms);
 }
 
 }  // namespace insyn

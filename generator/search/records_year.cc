@@ -131,6 +131,43 @@ void add_activities(const RecordContext& ctx, const Organisation& org, const Pla
   }
 }
 
+// The glossary's terms, found by the term or any word of its definition; also listed in the A–Ö register.
+void add_glossary_terms(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                        std::vector<SearchRecord>& out) {
+  if (!year.glossary) return;
+  for (const GlossaryTerm& t : year.glossary->terms) {
+    SearchRecord r = year_record(ctx, org, year, "ordlista", "term");
+    r.anchor = t.anchor;
+    r.title = t.term;
+    std::string list;
+    for (const std::string& item : t.list) list += (list.empty() ? "" : " ") + item;
+    r.text = join_text({t.definition, list});
+    out.push_back(std::move(r));
+  }
+}
+
+// The appendices of forms and tables: one record per section, its text, fields and table cells.
+void add_appendix_sections(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                           std::vector<SearchRecord>& out) {
+  for (const auto& [key, a] : year.appendices) {
+    if (std::find(ctx.doc_keys.begin(), ctx.doc_keys.end(), key) == ctx.doc_keys.end()) continue;
+    for (const AppendixSection& s : a.sections) {
+      SearchRecord r = year_record(ctx, org, year, key, "section");
+      r.anchor = s.id;
+      r.title = s.heading;
+      std::string text = s.text;
+      for (const AppendixField& f : s.fields) text += (text.empty() ? "" : ". ") + f.label + " " + f.value;
+      for (const AppendixTable& t : s.tables) {
+        for (const AppendixRow& row : t.rows) {
+          for (const auto& [col, cell] : row.cells) text += (text.empty() ? "" : ". ") + cell;
+        }
+      }
+      r.text = std::move(text);
+      out.push_back(std::move(r));
+    }
+  }
+}
+
 // Narrative sections: the text before the first heading is found as the document itself.
 void add_sections(const RecordContext& ctx, const Organisation& org, const PlanYear& year, std::vector<SearchRecord>& out) {
   for (const auto& [key, narrative] : year.narratives) {
@@ -151,6 +188,7 @@ void add_sections(const RecordContext& ctx, const Organisation& org, const PlanY
 const std::vector<YearRecordSource> kYearRecordSources = {
     {"goal", add_goals},         {"risk", add_risks},         {"control", add_controls},
     {"project", add_projects},   {"activity", add_activities}, {"section", add_sections},
+    {"glossary", add_glossary_terms}, {"appendix", add_appendix_sections},
 };
 
 }  // namespace insyn::search

@@ -144,6 +144,8 @@ TEST_CASE("A year's snapshot holds only that year and links only inside itself",
     for (auto it = std::sregex_iterator(f.bytes.begin(), f.bytes.end(), attr); it != std::sregex_iterator(); ++it) {
       std::string target = (*it)[1];
       if (target.empty()) continue;
+      // A contact address printed in a plan is an address, not a resource the snapshot needs.
+      if (target.rfind("mailto:", 0) == 0) continue;
       INFO(f.path << " links to " << target);
       CHECK(target.find("://") == std::string::npos);
       CHECK(target[0] != '/');
