@@ -313,7 +313,8 @@ json followup_summary(const PlanYear& year, const json& t) {
                           {"assessment", assessment_view(*g, t)},
                           {"href", "verksamhetsberattelse/index.html#" + goal_anchor(pg.id)}});
   }
-  return {{"plan_goals", plan_goals},
+  return {{"has_board_year", f.board_year.has_value()},
+          {"plan_goals", plan_goals},
           {"has_plan_goals", !plan_goals.empty()},
           {"assessments", assessments},
           {"indicators", indicators},
