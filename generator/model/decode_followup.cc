@@ -113,8 +113,8 @@ void decode_indicators(const JsonValue& list, const std::string& file, Diagnosti
                     "give the distance from the target either way, e.g. 2");
       }
       if (ind.direction != "band") {
-        diags.error(br.loc(), "band", "indicator " + ind.id + " has a \"band\" but its direction is \"" +
-                                          ind.direction + "\"",
+        diags.error(br.loc(), "band",
+                    "indicator " + ind.id + " has a \"band\" but its direction is \"" + ind.direction + "\"",
                     "set \"direction\": \"band\", or leave the band out");
       }
     }
@@ -337,7 +337,8 @@ FollowUp decode_followup(const JsonValue& root, const std::string& file, Diagnos
       l.goal = lr.text("goal");
       l.activity = lr.text("activity");
       if (l.goal.empty() == l.activity.empty()) {
-        diags.error(l.loc, "plan-link", "a plan link names either a \"goal\" or an \"activity\" of the report",
+        diags.error(l.loc, "plan-link",
+                    "a plan link names either a \"goal\" or an \"activity\" of the report",
                     "give the goal or the activity whose text speaks of the application");
       }
       l.quote = lr.string("quote", true, "the report's words").value_or("");

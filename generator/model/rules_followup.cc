@@ -377,13 +377,14 @@ void check_activities(const FollowUp& f, Report& r) {
 // the year's competence plan.
 void check_plan_links(const PlanYear& year, const FollowUp& f, Report& r) {
   for (const PlanLink& l : f.plan_links) {
-    bool report_end = !l.goal.empty() ? f.find_goal(l.goal) != nullptr
-                                      : std::any_of(f.activities.begin(), f.activities.end(),
-                                                    [&](const FollowUpActivity& a) { return a.id == l.activity; });
-    bool plan_end = year.competence && year.competence->applications &&
-                    std::any_of(year.competence->applications->items.begin(),
-                                year.competence->applications->items.end(),
-                                [&](const FundingApplication& a) { return a.priority == l.application; });
+    bool report_end = !l.goal.empty()
+                          ? f.find_goal(l.goal) != nullptr
+                          : std::any_of(f.activities.begin(), f.activities.end(),
+                                        [&](const FollowUpActivity& a) { return a.id == l.activity; });
+    bool plan_end =
+        year.competence && year.competence->applications &&
+        std::any_of(year.competence->applications->items.begin(), year.competence->applications->items.end(),
+                    [&](const FundingApplication& a) { return a.priority == l.application; });
     if (report_end && plan_end) continue;
     std::string what = !report_end ? (l.goal.empty() ? "activity " + l.activity : "goal " + l.goal) +
                                          ", which the report does not have"

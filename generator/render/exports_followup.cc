@@ -60,8 +60,8 @@ std::string result_sv(TargetResult r) {
 // organisation, period as printed and read), and every case with its list and diarienummer.
 void add_board_year_exports(const PlanYear& year, const BoardYear& b, const std::string& dir,
                             OutputFiles& out) {
-  std::vector<std::vector<std::string>> rows{
-      {"organ", "roll", "roll_som_publicerad", "namn", "parti", "organisation", "från", "till", "period_som_publicerad"}};
+  std::vector<std::vector<std::string>> rows{{"organ", "roll", "roll_som_publicerad", "namn", "parti",
+                                              "organisation", "från", "till", "period_som_publicerad"}};
   ojson members = ojson::array();
   auto add = [&](const std::string& body, const BoardMember& m) {
     rows.push_back({body, m.role, m.role_raw, m.name, m.party, m.organisation, m.from, m.to, m.period_raw});
@@ -81,17 +81,19 @@ void add_board_year_exports(const PlanYear& year, const BoardYear& b, const std:
   for (const BoardMember& m : b.council.members) add("råd", m);
   out.push_back(csv(dir + "vb-namndens-ar-ledamoter.csv", rows));
   ojson meetings{{"count", b.meetings.count}, {"dates", b.meetings.dates}, {"text", b.meetings.text}};
-  ojson council_meetings{
-      {"count", b.council.meetings.count}, {"dates", b.council.meetings.dates}, {"text", b.council.meetings.text}};
-  out.push_back(json_out(dir + "vb-namndens-ar-ledamoter.json",
-                         {{"year", year.year},
-                          {"stated_members", b.stated_members.count},
-                          {"stated_substitutes", b.stated_substitutes.count},
-                          {"meetings", meetings},
-                          {"council", {{"name", b.council.name},
-                                       {"elected_until", b.council.elected_until},
-                                       {"meetings", council_meetings}}},
-                          {"members", members}}));
+  ojson council_meetings{{"count", b.council.meetings.count},
+                         {"dates", b.council.meetings.dates},
+                         {"text", b.council.meetings.text}};
+  out.push_back(
+      json_out(dir + "vb-namndens-ar-ledamoter.json", {{"year", year.year},
+                                                       {"stated_members", b.stated_members.count},
+                                                       {"stated_substitutes", b.stated_substitutes.count},
+                                                       {"meetings", meetings},
+                                                       {"council",
+                                                        {{"name", b.council.name},
+                                                         {"elected_until", b.council.elected_until},
+                                                         {"meetings", council_meetings}}},
+                                                       {"members", members}}));
 
   rows = {{"lista", "ärende", "diarienummer"}};
   ojson lists = ojson::array();

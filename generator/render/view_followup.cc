@@ -93,9 +93,12 @@ json indicator_view(const Indicator& i, const json& t) {
          {"direction_label", str(t, "vb_direction_" + i.direction)}};
   // A band states its width beside the target: "± 2 procentenheter", "98–102".
   const Quantity& target = i.target.value ? i.target : i.kf_target;
-  std::string unit = target.unit == "%" ? " " + str(t, "vb_points") : target.unit.empty() ? "" : " " + target.unit;
+  std::string unit = target.unit == "%"    ? " " + str(t, "vb_points")
+                     : target.unit.empty() ? ""
+                                           : " " + target.unit;
   if (i.band_tolerance) v["band"] = "± " + format_decimal(*i.band_tolerance, 0) + unit;
-  if (i.band_min && i.band_max) v["band"] = format_decimal(*i.band_min, 0) + "–" + format_decimal(*i.band_max, 0);
+  if (i.band_min && i.band_max)
+    v["band"] = format_decimal(*i.band_min, 0) + "–" + format_decimal(*i.band_max, 0);
   // The change since last year, in words, when both points are numbers of the same unit.
   if (i.outcome.value && i.previous.value && i.outcome.unit == i.previous.unit) {
     double d = *i.outcome.value - *i.previous.value;
