@@ -96,6 +96,28 @@ void decode_indicators(const JsonValue& list, const std::string& file, Diagnosti
     ind.kf_target = quantity(r, "kf_target");
     ind.period = r.text("period");
     ind.direction = one_of(r, "direction", kDirections, "higher");
+    if (const JsonValue* band = r.object("band", false)) {
+      ObjectReader br(*band, file, diags, "band");
+      ind.band_tolerance = br.number("tolerance", false);
+      ind.band_min = br.number("min", false);
+      ind.band_max = br.number("max", false);
+      ind.band_note = br.text("note");
+      bool interval = ind.band_min && ind.band_max;
+      if (ind.band_tolerance ? (ind.band_min || ind.band_max) : !interval) {
+        diags.error(br.loc(), "band", "a band gives either \"tolerance\" or both \"min\" and \"max\"",
+                    "write {\"tolerance\": 2} for target ± 2, or {\"min\": 98, \"max\": 102}");
+      } else if (interval && *ind.band_max < *ind.band_min) {
+        diags.error(br.loc_of("max"), "band", "the band's \"max\" is below its \"min\"", "swap them");
+      } else if (ind.band_tolerance && *ind.band_tolerance < 0) {
+        diags.error(br.loc_of("tolerance"), "band", "the band's \"tolerance\" is negative",
+                    "give the distance from the target either way, e.g. 2");
+      }
+      if (ind.direction != "band") {
+        diags.error(br.loc(), "band",
+                    "indicator " + ind.id + " has a \"band\" but its direction is \"" + ind.direction + "\"",
+                    "set \"direction\": \"band\", or leave the band out");
+      }
+    }
     ind.analysis = r.text("analysis");
     ind.note = r.text("note");
     if (const JsonValue* history = r.array("history", false)) {
@@ -311,6 +333,27 @@ FollowUp decode_followup(const JsonValue& root, const std::string& file, Diagnos
   if (const JsonValue* v = r.array("activities", false)) decode_activities(*v, file, diags, f);
   if (const JsonValue* v = r.array("tables", false)) decode_tables(*v, file, diags, f);
   if (const JsonValue* v = r.array("text_figures", false)) decode_figures(*v, file, diags, f);
+  if (const JsonValue* v = r.array("plan_links", false)) {
+    for (const JsonValue& item : v->items) {
+      ObjectReader lr(item, file, diags, "plan link");
+      if (!lr.ok()) continue;
+      PlanLink l;
+      l.loc = lr.loc();
+      l.application = lr.integer("application", true, 1, 1000, "the application's priority").value_or(0);
+      l.goal = lr.text("goal");
+      l.activity = lr.text("activity");
+      if (l.goal.empty() == l.activity.empty()) {
+        diags.error(l.loc, "plan-link",
+                    "a plan link names either a \"goal\" or an \"activity\" of the report",
+                    "give the goal or the activity whose text speaks of the application");
+      }
+      l.quote = lr.string("quote", true, "the report's words").value_or("");
+      l.note = lr.text("note");
+      l.source_line = lr.integer("source_line", false, 1, 10000000).value_or(0);
+      f.plan_links.push_back(std::move(l));
+    }
+  }
+  if (const JsonValue* v = r.object("board_year", false)) f.board_year = decode_board_year(*v, file, diags);
   if (const JsonValue* v = r.object("internal_control", false))
     f.internal_control = decode_internal_control(*v, file, diags);
   return f;

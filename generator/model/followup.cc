@@ -100,6 +100,16 @@ TargetResult target_result(const Indicator& ind) {
   const Quantity& target =
       ind.target.value || (ind.direction == "band" && !ind.target.raw.empty()) ? ind.target : ind.kf_target;
   if (!ind.outcome.value) return TargetResult::NoOutcome;
+  if (ind.direction == "band" && ind.band_min && ind.band_max) {
+    double o = *ind.outcome.value;
+    return o >= *ind.band_min - 1e-9 && o <= *ind.band_max + 1e-9 ? TargetResult::Met : TargetResult::Missed;
+  }
+  if (ind.direction == "band" && ind.band_tolerance) {
+    // Budget adherence: on target when within the target ± tolerance, on either side.
+    if (!target.value) return TargetResult::NoTarget;
+    return std::fabs(*ind.outcome.value - *target.value) <= *ind.band_tolerance + 1e-9 ? TargetResult::Met
+                                                                                       : TargetResult::Missed;
+  }
   if (ind.direction == "band") {
     // "+/- 1 %": the outcome must lie within the band around zero.
     Quantity band = Quantity::parse(target.raw.size() > 3 ? target.raw.substr(3) : "");

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/source_loc.h"
+#include "model/board_year.h"
 #include "model/values.h"
 
 namespace insyn {
@@ -59,6 +60,10 @@ struct Indicator {
   Quantity outcome, men, women, previous, target, kf_target;
   std::string period;
   std::string direction = "higher";  ///< "higher", "lower" or "band" (curated; see the README)
+  /// With direction "band": on target within target ± tolerance, or within [min, max] (the target's
+  /// unit). Without either, a target printed "+/- N" is the band around zero.
+  std::optional<double> band_tolerance, band_min, band_max;
+  std::string band_note;
   std::string analysis;
   std::string note;
   SourceLoc loc, outcome_loc, target_loc;
@@ -170,6 +175,16 @@ struct ReportHeading {
   SourceLoc loc;
 };
 
+/// Plan next to outcome: a passage of the report (a goal's text or an activity) that speaks of an item
+/// of the same year's plan, here a competence-funding application (KUS) by its priority. Curated.
+struct PlanLink {
+  int application = 0;  ///< the application's priority in kompetens.json
+  std::string goal, activity;  ///< where the report speaks of it: one of the two
+  std::string quote, note;
+  int source_line = 0;
+  SourceLoc loc;
+};
+
 /// Verksamhetsberättelse: the year's follow-up.
 struct FollowUp {
   std::string title;
@@ -182,6 +197,8 @@ struct FollowUp {
   std::vector<DataTable> tables;
   std::vector<TextFigure> figures;
   std::optional<InternalControlFollowUp> internal_control;
+  std::vector<PlanLink> plan_links;
+  std::optional<BoardYear> board_year;  ///< Nämndens år: members, meetings, cases, council
   std::vector<ReportHeading> headings;  ///< from verksamhetsberattelse.md, filled by the loader
 
   const FollowUpGoal* find_goal(const std::string& id) const;

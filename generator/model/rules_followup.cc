@@ -6,6 +6,7 @@
 #include <set>
 
 #include "core/format.h"
+#include "model/rules_board_year.h"
 
 namespace insyn {
 
@@ -374,6 +375,29 @@ void check_activities(const FollowUp& f, Report& r) {
   }
 }
 
+// A plan link must lead somewhere at both ends: a goal or activity of the report, an application of
+// the year's competence plan.
+void check_plan_links(const PlanYear& year, const FollowUp& f, Report& r) {
+  for (const PlanLink& l : f.plan_links) {
+    bool report_end = !l.goal.empty()
+                          ? f.find_goal(l.goal) != nullptr
+                          : std::any_of(f.activities.begin(), f.activities.end(),
+                                        [&](const FollowUpActivity& a) { return a.id == l.activity; });
+    bool plan_end =
+        year.competence && year.competence->applications &&
+        std::any_of(year.competence->applications->items.begin(), year.competence->applications->items.end(),
+                    [&](const FundingApplication& a) { return a.priority == l.application; });
+    if (report_end && plan_end) continue;
+    std::string what = !report_end ? (l.goal.empty() ? "activity " + l.activity : "goal " + l.goal) +
+                                         ", which the report does not have"
+                                   : "application " + std::to_string(l.application) +
+                                         ", which the year's competence plan does not have";
+    r.add(Severity::Warning, l.loc, "plan-link-dangling", "plan link to " + what,
+          "link a goal or activity of the report to an application's priority in kompetens.json",
+          {{"application", std::to_string(l.application)}});
+  }
+}
+
 void check_headings(const FollowUp& f, Report& r) {
   for (const ReportHeading& h : f.headings) {
     if (h.has_content) continue;
@@ -440,6 +464,8 @@ void check_followup(PlanYear& year, Diagnostics& diags) {
   for (const DataTable& t : f.tables) check_table(t, r);
   check_figures(f, r);
   check_headings(f, r);
+  check_plan_links(year, f, r);
+  check_board_year(year, diags);
   if (f.internal_control) {
     check_internal_control(*f.internal_control, year.control_plan ? &*year.control_plan : nullptr, year,
                            diags);

@@ -44,6 +44,59 @@ std::string assessment_key(Assessment a) {
   return "";
 }
 
+// The board's year: every member of the board and of its council in one list (body, role, party or
+// organisation, period as printed and read), and every case with its list and diarienummer.
+void add_board_year_exports(const PlanYear& year, const BoardYear& b, const std::string& dir,
+                            OutputFiles& out) {
+  std::vector<std::vector<std::string>> rows{{"organ", "roll", "roll_som_publicerad", "namn", "parti",
+                                              "organisation", "från", "till", "period_som_publicerad"}};
+  ojson members = ojson::array();
+  auto add = [&](const std::string& body, const BoardMember& m) {
+    rows.push_back({body, m.role, m.role_raw, m.name, m.party, m.organisation, m.from, m.to, m.period_raw});
+    members.push_back({{"body", body},
+                       {"role", m.role},
+                       {"role_raw", m.role_raw},
+                       {"name", m.name},
+                       {"party", m.party},
+                       {"organisation", m.organisation},
+                       {"from", m.from},
+                       {"to", m.to},
+                       {"period_raw", m.period_raw},
+                       {"raw", m.raw},
+                       {"note", m.note}});
+  };
+  for (const BoardMember& m : b.members) add("nämnd", m);
+  for (const BoardMember& m : b.council.members) add("råd", m);
+  out.push_back(csv(dir + "vb-namndens-ar-ledamoter.csv", rows));
+  ojson meetings{{"count", b.meetings.count}, {"dates", b.meetings.dates}, {"text", b.meetings.text}};
+  ojson council_meetings{{"count", b.council.meetings.count},
+                         {"dates", b.council.meetings.dates},
+                         {"text", b.council.meetings.text}};
+  out.push_back(
+      json_out(dir + "vb-namndens-ar-ledamoter.json", {{"year", year.year},
+                                                       {"stated_members", b.stated_members.count},
+                                                       {"stated_substitutes", b.stated_substitutes.count},
+                                                       {"meetings", meetings},
+                                                       {"council",
+                                                        {{"name", b.council.name},
+                                                         {"elected_until", b.council.elected_until},
+                                                         {"meetings", council_meetings}}},
+                                                       {"members", members}}));
+
+  rows = {{"lista", "ärende", "diarienummer"}};
+  ojson lists = ojson::array();
+  for (const CaseList& list : b.case_lists) {
+    ojson cases = ojson::array();
+    for (const BoardCase& c : list.cases) {
+      rows.push_back({list.heading, c.title, c.dnr});
+      cases.push_back({{"title", c.title}, {"dnr", c.dnr}, {"dnr_well_formed", well_formed_dnr(c.dnr)}});
+    }
+    lists.push_back({{"kind", list.kind}, {"heading", list.heading}, {"cases", cases}});
+  }
+  out.push_back(csv(dir + "vb-namndens-ar-arenden.csv", rows));
+  out.push_back(json_out(dir + "vb-namndens-ar-arenden.json", {{"year", year.year}, {"case_lists", lists}}));
+}
+
 }  // namespace
 
 std::vector<std::string> followup_export_names(const PlanYear& year) {
@@ -52,6 +105,12 @@ std::vector<std::string> followup_export_names(const PlanYear& year) {
   for (const char* base : {"vb-mal", "vb-indikatorer", "vb-aktiviteter"}) {
     names.push_back(std::string(base) + ".csv");
     names.push_back(std::string(base) + ".json");
+  }
+  if (year.followup->board_year) {
+    for (const char* base : {"vb-namndens-ar-ledamoter", "vb-namndens-ar-arenden"}) {
+      names.push_back(std::string(base) + ".csv");
+      names.push_back(std::string(base) + ".json");
+    }
   }
   for (const DataTable& t : year.followup->tables) {
     names.push_back("vb-tabell-" + t.id + ".csv");
@@ -132,6 +191,8 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
   out.push_back(csv(dir + "vb-aktiviteter.csv", rows));
   out.push_back(json_out(dir + "vb-aktiviteter.json",
                          {{"year", year.year}, {"title", f.title}, {"activities", activities}}));
+
+  if (f.board_year) add_board_year_exports(year, *f.board_year, dir, out);
 
   for (const DataTable& t : f.tables) {
     std::vector<std::string> header{"rad"};

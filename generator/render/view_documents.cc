@@ -7,6 +7,7 @@
 #include "core/heading_ids.h"
 #include "core/html.h"
 #include "render/view_common.h"
+#include "render/view_plan_links.h"
 
 namespace insyn {
 
@@ -404,7 +405,17 @@ nlohmann::json competence_view(const PlanYear& year, const nlohmann::json& t) {
   nlohmann::json out = {{"title", cp.title},         {"period", cp.period},
                         {"staff", staff},            {"has_staff", !staff.empty()},
                         {"activities", activities},  {"has_activities", !activities.empty()}};
-  if (cp.applications) out["applications"] = applications_view(*cp.applications, t);
+  if (cp.applications) {
+    out["applications"] = applications_view(*cp.applications, t);
+    // Plan next to outcome: what the year's follow-up says of each application.
+    for (size_t i = 0; i < cp.applications->items.size(); ++i) {
+      const auto& priority = cp.applications->items[i].priority;
+      if (!priority) continue;
+      nlohmann::json links = report_links_for_application(year, *priority, t);
+      out["applications"]["items"][i]["has_report_links"] = !links.empty();
+      out["applications"]["items"][i]["report_links"] = links;
+    }
+  }
   return out;
 }
 

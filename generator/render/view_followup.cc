@@ -7,6 +7,8 @@
 
 #include "core/format.h"
 #include "render/charts_view.h"
+#include "render/view_board_year.h"
+#include "render/view_plan_links.h"
 #include "svg/charts.h"
 #include "svg/diverging_bar.h"
 
@@ -89,6 +91,14 @@ json indicator_view(const Indicator& i, const json& t) {
          {"result_label", str(t, "vb_result_" + result_key(r))},
          {"result_symbol", result_symbol(r)},
          {"direction_label", str(t, "vb_direction_" + i.direction)}};
+  // A band states its width beside the target: "± 2 procentenheter", "98–102".
+  const Quantity& target = i.target.value ? i.target : i.kf_target;
+  std::string unit = target.unit == "%"    ? " " + str(t, "vb_points")
+                     : target.unit.empty() ? ""
+                                           : " " + target.unit;
+  if (i.band_tolerance) v["band"] = "± " + format_decimal(*i.band_tolerance, 0) + unit;
+  if (i.band_min && i.band_max)
+    v["band"] = format_decimal(*i.band_min, 0) + "–" + format_decimal(*i.band_max, 0);
   // The change since last year, in words, when both points are numbers of the same unit.
   if (i.outcome.value && i.previous.value && i.outcome.unit == i.previous.unit) {
     double d = *i.outcome.value - *i.previous.value;
@@ -126,12 +136,16 @@ json goal_view(const FollowUp& f, const FollowUpGoal& g, const PlanYear& year, c
          {"expected_result", g.expected_result_html},
          {"analysis", g.analysis_html}};
   if (year.find_goal(g.id)) v["in_plan"] = true;  // the plan of the same year names this goal
+  v["plan_links"] = application_links(year, g.id, "", t);
   json inds = json::array(), acts = json::array(), tables = json::array();
   for (const Indicator& i : f.indicators) {
     if (i.goal == g.id) inds.push_back(indicator_view(i, t));
   }
   for (const FollowUpActivity& a : f.activities) {
-    if (a.goal == g.id) acts.push_back(activity_view(a, t));
+    if (a.goal != g.id) continue;
+    json av = activity_view(a, t);
+    av["plan_links"] = application_links(year, "", a.id, t);
+    acts.push_back(av);
   }
   for (const DataTable& d : f.tables) {
     if (d.goal == g.id) tables.push_back({{"anchor", "tabell-" + d.id}, {"title", d.title}});
@@ -302,7 +316,8 @@ json followup_summary(const PlanYear& year, const json& t) {
                           {"assessment", assessment_view(*g, t)},
                           {"href", "verksamhetsberattelse/index.html#" + goal_anchor(pg.id)}});
   }
-  return {{"plan_goals", plan_goals},
+  return {{"has_board_year", f.board_year.has_value()},
+          {"plan_goals", plan_goals},
           {"has_plan_goals", !plan_goals.empty()},
           {"assessments", assessments},
           {"indicators", indicators},
@@ -362,6 +377,7 @@ json followup_view(const PlanYear& year, const json& t) {
     v["ic_missing"] = f.internal_control->note.empty() ? str(t, "vb_ic_missing") : f.internal_control->note;
   }
   v["direction_rule"] = f.direction_rule;
+  if (f.board_year) v["board_year"] = board_year_view(*f.board_year, t);
   return v;
 }
 

@@ -12,6 +12,7 @@ cd "$work"
 out=$("$insyn" check 2>&1); check "check on the shipped content passes with warnings" 0 $? "$out" "0 errors, [1-9][0-9]* warnings"
 out=$("$insyn" check --strict 2>&1); check "--strict turns warnings into a failure" 1 $? "$out" "warnings count as errors"
 out=$("$insyn" check -v 2>&1); check "--verbose adds info findings" 0 $? "$out" "info: "
+out=$("$insyn" check 2>&1); check "check lists the 2017 board's year's malformed diarienummer" 0 $? "$out" "verksamhetsberattelse.json:[0-9]+:[0-9]+: warning: case .*diarienummer \"AMN 2017-0192.01.05\""
 out=$("$insyn" build --out site 2>&1); check "build writes the site" 0 $? "$out" "wrote [0-9]+ files to site/"
 [ -f site/index.html ] && [ -f site/amn/2019/vor/index.html ] && [ -f site/.insyn-output ]
 check "build output has the 2019 pages and the marker" 0 $?
