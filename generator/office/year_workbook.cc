@@ -4,9 +4,11 @@
 
 #include "office/control_sheet.h"
 #include "office/followup_sheets.h"
+#include "office/procurement_sheet.h"
 #include "office/project_sheet.h"
 #include "office/risk_sheet.h"
 #include "office/sheet_columns.h"
+#include "office/table_sheet.h"
 
 namespace insyn {
 
@@ -117,6 +119,8 @@ Workbook year_workbook(const PlanYear& year, const RiskModel& model) {
     add_sheet(book, help, "Personal", kStaffColumns, pointers(year.competence->staff));
   }
   if (year.followup) add_followup_sheets(*year.followup, book, help);
+  if (year.procurement) add_procurement_sheet(*year.procurement, book, help);
+  if (year.budget) add_table_sheet(book, help, "Budget", year.budget->tables);
   // The type column is filled from the sheets' own columns, so the explanation cannot drift from them.
   size_t row = 0;
   for (const Sheet& s : book.sheets)

@@ -27,7 +27,9 @@ void add_budget_exports(const PlanYear& year, const std::string& dir, OutputFile
       ojson values = ojson::array();
       for (const Quantity& q : r.values) {
         line.push_back(q.raw);
-        values.push_back({{"raw", q.raw}, {"value", q.value ? ojson(*q.value) : ojson(nullptr)}});
+        ojson value{{"raw", q.raw}, {"value", q.value ? ojson(*q.value) : ojson(nullptr)}};
+        if (!q.unit.empty()) value["unit"] = q.unit;
+        values.push_back(value);
       }
       bytes += csv_line(line);
       rows.push_back({{"key", r.key}, {"label", r.label}, {"level", r.level}, {"values", values}});

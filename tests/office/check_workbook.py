@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Reads a year's workbook (data/<org>-<year>.xlsx) with openpyxl and compares every cell with the
 JSON export beside it (data/vor.json, kontrollplan.json, projekt.json, kompetens.json, and the
-follow-up's vb-*.json). The sheet
+follow-up's vb-*.json, upphandling.json and budget.json). The sheet
 "Kolumner" names each column's JSON field, so the comparison follows the workbook's own table.
 Also checks what makes the workbook usable and reproducible: frozen header row, filter, typed cells,
 fixed zip entry times, the creation time taken from the plan year, and no formulas.
@@ -22,7 +22,8 @@ sources = {"Risker": ("vor.json", "risks"), "Kontroller": ("kontrollplan.json", 
            "Projekt": ("projekt.json", "projects"), "Aktiviteter": ("kompetens.json", "activities"),
            "Personal": ("kompetens.json", "staff_figures"), "VB-mål": ("vb-mal.json", "goals"),
            "VB-indikatorer": ("vb-indikatorer.json", "indicators"),
-           "VB-aktiviteter": ("vb-aktiviteter.json", "activities"), "VB-tabeller": (None, None)}
+           "VB-aktiviteter": ("vb-aktiviteter.json", "activities"), "VB-tabeller": (None, None),
+           "Upphandling": ("upphandling.json", "rows"), "Budget": ("budget.json", "tables")}
 fields = {}
 for row in wb["Kolumner"].iter_rows(min_row=2, values_only=True):
     fields.setdefault(row[0], []).append((row[1], row[2], row[3]))
@@ -36,25 +37,23 @@ def lookup(item, key):
     return item
 
 
-def table_cells(ws):
-    """The follow-up's printed tables (vb-tabell-ID.json) flattened as the long sheet holds them: one
-    item per filled cell, tables in the order the sheet first names them (which must be every file)."""
+def flatten(table):
+    """A printed table (vb-tabell-ID.json, or one of budget.json's tables) as the long sheet holds it:
+    one item per filled cell."""
+    return [{"table": table["id"], "table_title": table["title"], "row_label": r["label"], "level": r["level"],
+             "column_label": c["label"], "period": c.get("period"), "sex": c.get("sex"), "value": v}
+            for r in table["rows"] for c, v in zip(table["columns"], r["values"]) if v["raw"] != ""]
+
+
+def followup_table_cells(ws):
+    """The follow-up's tables, in the order the sheet first names them (which must be every file's)."""
     order = list(dict.fromkeys(row[0] for row in ws.iter_rows(min_row=2, values_only=True)))
     files = sorted(n[len("vb-tabell-"):-len(".json")] for n in os.listdir(data_dir)
                    if n.startswith("vb-tabell-") and n.endswith(".json"))
-    with_cells = []
-    items = []
-    for table in files:
-        t = json.load(open(f"{data_dir}/vb-tabell-{table}.json", encoding="utf-8"))
-        cells = [{"table": t["id"], "table_title": t["title"], "row_label": r["label"], "level": r["level"],
-                  "column_label": c["label"], "period": c["period"], "sex": c["sex"], "value": v}
-                 for r in t["rows"] for c, v in zip(t["columns"], r["values"]) if v["raw"] != ""]
-        if cells:
-            with_cells.append(table)
-        items.append((table, cells))
+    by_id = {t: flatten(json.load(open(f"{data_dir}/vb-tabell-{t}.json", encoding="utf-8"))) for t in files}
+    with_cells = [t for t in files if by_id[t]]
     if sorted(order) != sorted(with_cells):
         errors.append(f"VB-tabeller: tables {order} differ from the files' tables with values {with_cells}")
-    by_id = dict(items)
     return [cell for table in order for cell in by_id.get(table, [])]
 
 
@@ -78,8 +77,12 @@ for sheet, (file, key) in sources.items():
             errors.append(f"{sheet}: missing, although the year exports {file or 'vb-tabell-*.json'}")
         continue
     ws = wb[sheet]
-    items = table_cells(ws) if sheet == "VB-tabeller" else \
-        json.load(open(f"{data_dir}/{file}", encoding="utf-8"))[key]
+    if sheet == "VB-tabeller":
+        items = followup_table_cells(ws)
+    else:
+        items = json.load(open(f"{data_dir}/{file}", encoding="utf-8"))[key]
+    if sheet == "Budget":
+        items = [cell for table in items for cell in flatten(table)]
     header = [c.value for c in ws[1]]
     if header != [h for h, _, _ in fields[sheet]]:
         errors.append(f"{sheet}: header {header} differs from Kolumner")
