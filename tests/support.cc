@@ -9,7 +9,18 @@
 
 namespace insyn::test {
 
-MemoryFileSystem load_fixture(const std::string& dir) { return load_fixture_from(source_dir() + "/" + dir); }
+const PlanYear& year_of(const BuildResult& result, int year) {
+  REQUIRE(result.site);
+  for (const Organisation& org : result.site->organisations)
+    for (const PlanYear& y : org.years)
+      if (y.year == year) return y;
+  FAIL("no plan year " << year);
+  throw;  // not reached: FAIL throws
+}
+
+MemoryFileSystem load_fixture(const std::string& dir) {
+  return load_fixture_from(source_dir() + "/" + dir);
+}
 
 MemoryFileSystem load_fixture_from(const std::string& absolute_dir) {
   DiskFileSystem disk(absolute_dir);
@@ -55,7 +66,8 @@ void check_golden(const std::string& rel, const std::string& actual) {
   CHECK(actual == read_source_file(rel));
 }
 
-void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to) {
+void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from,
+                const std::string& to) {
   std::string text = *fs.read(file);
   auto pos = text.find(from);
   REQUIRE(pos != std::string::npos);

@@ -9,7 +9,9 @@
 namespace insyn::test {
 
 /// The repository's source folder (set by CMake), for fixtures and the shipped content.
-inline std::string source_dir() { return INSYN_SOURCE_DIR; }
+inline std::string source_dir() {
+  return INSYN_SOURCE_DIR;
+}
 
 /// Copies every file below `dir` (relative to the source folder) into a MemoryFileSystem.
 MemoryFileSystem load_fixture(const std::string& dir);
@@ -19,6 +21,9 @@ MemoryFileSystem load_fixture_from(const std::string& absolute_dir);
 
 /// Runs check (render=false) or build (render=true) on `content` with the default theme.
 BuildResult run(const MemoryFileSystem& content, bool render = false);
+
+/// The plan year `year` of the result's site (the first with that year); fails the test when there is none.
+const PlanYear& year_of(const BuildResult& result, int year);
 
 /// The diagnostics of a result formatted as the CLI prints them; infos included when asked.
 std::string formatted(const BuildResult& result, bool include_infos = false);
@@ -33,7 +38,8 @@ bool updating_golden();
 void check_golden(const std::string& rel, const std::string& actual);
 
 /// Replaces the first occurrence of `from` in `file` (which must contain it) by `to`.
-void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from, const std::string& to);
+void replace_in(MemoryFileSystem& fs, const std::string& file, const std::string& from,
+                const std::string& to);
 
 /// The built file at `path`, or nullptr.
 const OutputFile* find_output(const BuildResult& result, const std::string& path);

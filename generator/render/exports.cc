@@ -21,9 +21,12 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
 
 std::string flag_name(PlanFlag flag) {
   switch (flag) {
-    case PlanFlag::InPlan: return "in_plan";
-    case PlanFlag::VorOnly: return "vor_only";
-    case PlanFlag::Unspecified: return "unspecified";
+    case PlanFlag::InPlan:
+      return "in_plan";
+    case PlanFlag::VorOnly:
+      return "vor_only";
+    case PlanFlag::Unspecified:
+      return "unspecified";
   }
   return "";
 }
@@ -45,14 +48,6 @@ std::string csv_number(double v) {
   return out;
 }
 
-OutputFile csv_file(const std::string& path, const std::vector<std::vector<std::string>>& rows) {
-  std::string bytes = "\xEF\xBB\xBF";  // BOM: Excel then reads the file as UTF-8
-  for (const auto& row : rows) bytes += csv_line(row);
-  return {path, bytes};
-}
-
-OutputFile json_file(const std::string& path, const ojson& value) { return {path, value.dump(2) + "\n"}; }
-
 ojson money_json(const std::optional<Money>& m) {
   if (!m) return nullptr;
   ojson j{{"raw", m->raw}};
@@ -64,10 +59,10 @@ ojson money_json(const std::optional<Money>& m) {
 }
 
 void add_vor(const PlanYear& year, const RiskModel& model, const std::string& dir, OutputFiles& out) {
-  std::vector<std::vector<std::string>> rows{{"nr", "mål", "process", "ansvarig_chef", "arbetssätt", "oönskad_händelse",
-                                              "sannolikhet", "sannolikhet_text", "konsekvens", "konsekvens_text",
-                                              "riskvärde", "riskvärde_angivet", "nivå", "internkontrollplan",
-                                              "internkontrollplan_källa", "kontroller"}};
+  std::vector<std::vector<std::string>> rows{
+      {"nr", "mål", "process", "ansvarig_chef", "arbetssätt", "oönskad_händelse", "sannolikhet",
+       "sannolikhet_text", "konsekvens", "konsekvens_text", "riskvärde", "riskvärde_angivet", "nivå",
+       "internkontrollplan", "internkontrollplan_källa", "kontroller"}};
   ojson risks = ojson::array();
   for (const Risk& r : year.vor->risks) {
     const Process& p = year.vor->processes[r.process];
@@ -75,11 +70,18 @@ void add_vor(const PlanYear& year, const RiskModel& model, const std::string& di
     std::string stated = r.rv_stated ? std::to_string(*r.rv_stated) : "";
     rows.push_back({std::to_string(r.nr), p.goal, p.name, join(p.managers, ", "), r.method, r.event,
                     std::to_string(r.probability), model.probability.label_for(r.probability),
-                    std::to_string(r.consequence), model.consequence.label_for(r.consequence), std::to_string(r.rv()),
-                    stated, band ? band->label : "", flag_name(r.flag), r.flag_raw, join(r.controls, ", ")});
-    ojson j{{"nr", r.nr},          {"goal", p.goal},          {"process", p.name},
-            {"managers", p.managers}, {"method", r.method},     {"event", r.event},
-            {"probability", r.probability}, {"consequence", r.consequence}, {"rv", r.rv()}};
+                    std::to_string(r.consequence), model.consequence.label_for(r.consequence),
+                    std::to_string(r.rv()), stated, band ? band->label : "", flag_name(r.flag), r.flag_raw,
+                    join(r.controls, ", ")});
+    ojson j{{"nr", r.nr},
+            {"goal", p.goal},
+            {"process", p.name},
+            {"managers", p.managers},
+            {"method", r.method},
+            {"event", r.event},
+            {"probability", r.probability},
+            {"consequence", r.consequence},
+            {"rv", r.rv()}};
     j["rv_stated"] = r.rv_stated ? ojson(*r.rv_stated) : ojson(nullptr);
     j["band"] = band ? band->id : "";
     // The workbook's columns (office/risk_sheet.cc) each have a field here, so the two can be compared.
@@ -94,12 +96,14 @@ void add_vor(const PlanYear& year, const RiskModel& model, const std::string& di
     risks.push_back(j);
   }
   out.push_back(csv_file(dir + "vor.csv", rows));
-  out.push_back(json_file(dir + "vor.json", {{"year", year.year}, {"title", year.vor->title}, {"risks", risks}}));
+  out.push_back(
+      json_file(dir + "vor.json", {{"year", year.year}, {"title", year.vor->title}, {"risks", risks}}));
 }
 
 void add_controls(const PlanYear& year, const std::string& dir, OutputFiles& out) {
   std::vector<std::vector<std::string>> rows{{"id", "mål", "process", "arbetssätt", "systematisk_kontroll",
-                                              "metod_för_kontroll", "kontrollansvarig", "frekvens", "risker"}};
+                                              "metod_för_kontroll", "kontrollansvarig", "frekvens",
+                                              "risker"}};
   ojson controls = ojson::array();
   for (const Control& c : year.control_plan->controls) {
     std::vector<std::string> nrs;
@@ -108,15 +112,23 @@ void add_controls(const PlanYear& year, const std::string& dir, OutputFiles& out
       nrs.push_back(std::to_string(r.nr));
       ints.push_back(r.nr);
     }
-    rows.push_back({c.id, c.goal, c.process, c.method, c.control, c.check_method, join(c.owners, ", "), c.frequency,
-                    join(nrs, ", ")});
-    controls.push_back({{"id", c.id}, {"goal", c.goal}, {"process", c.process}, {"method", c.method},
-                        {"control", c.control}, {"check_method", c.check_method}, {"owners", c.owners},
-                        {"frequency", c.frequency}, {"risks", ints}, {"link_note", c.link_note}});
+    rows.push_back({c.id, c.goal, c.process, c.method, c.control, c.check_method, join(c.owners, ", "),
+                    c.frequency, join(nrs, ", ")});
+    controls.push_back({{"id", c.id},
+                        {"goal", c.goal},
+                        {"process", c.process},
+                        {"method", c.method},
+                        {"control", c.control},
+                        {"check_method", c.check_method},
+                        {"owners", c.owners},
+                        {"frequency", c.frequency},
+                        {"risks", ints},
+                        {"link_note", c.link_note}});
   }
   out.push_back(csv_file(dir + "kontrollplan.csv", rows));
-  out.push_back(json_file(dir + "kontrollplan.json",
-                          {{"year", year.year}, {"title", year.control_plan->title}, {"controls", controls}}));
+  out.push_back(
+      json_file(dir + "kontrollplan.json",
+                {{"year", year.year}, {"title", year.control_plan->title}, {"controls", controls}}));
 }
 
 // The CSV is read by people in Swedish Excel, so enum values are written in Swedish like the headers;
@@ -128,23 +140,32 @@ std::string role_sv(const std::string& role) {
 }
 
 void add_projects(const PlanYear& year, const std::string& dir, OutputFiles& out) {
-  std::vector<std::vector<std::string>> rows{{"nr", "namn", "rubrik", "finansiär", "roll", "budget_som_publicerad",
-                                              "budget_belopp", "budget_valuta", "medfinansiering_som_publicerad",
-                                              "medfinansiering_belopp", "medfinansiering_valuta", "period_som_publicerad",
-                                              "start", "slut", "ansvarig_avdelning", "projektägare"}};
+  std::vector<std::vector<std::string>> rows{
+      {"nr", "namn", "rubrik", "finansiär", "roll", "budget_som_publicerad", "budget_belopp", "budget_valuta",
+       "medfinansiering_som_publicerad", "medfinansiering_belopp", "medfinansiering_valuta",
+       "period_som_publicerad", "start", "slut", "ansvarig_avdelning", "projektägare"}};
   ojson projects = ojson::array();
   for (const Project& p : year.projects->projects) {
     const ProjectGroup& g = year.projects->groups[p.group];
     auto amount = [](const std::optional<Money>& m) { return m && m->amount ? csv_number(*m->amount) : ""; };
     auto currency = [](const std::optional<Money>& m) { return m ? m->currency : ""; };
     std::string start = p.period && p.period->start ? p.period->start->to_string() : "";
-    std::string end = p.period ? (p.period->open_end ? "löpande" : p.period->end ? p.period->end->to_string() : "") : "";
+    std::string end = p.period ? (p.period->open_end ? "löpande"
+                                  : p.period->end    ? p.period->end->to_string()
+                                                     : "")
+                               : "";
     rows.push_back({p.nr ? std::to_string(*p.nr) : "", p.name, g.heading, g.funder, role_sv(g.role),
                     p.budget ? p.budget->raw : "", amount(p.budget), currency(p.budget),
                     p.cofinancing ? p.cofinancing->raw : "", amount(p.cofinancing), currency(p.cofinancing),
                     p.period ? p.period->raw : "", start, end, p.department, p.project_owner});
-    ojson j{{"id", p.id}, {"nr", p.nr ? ojson(*p.nr) : ojson(nullptr)}, {"name", p.name}, {"description", p.description},
-            {"group", g.heading}, {"funder", g.funder}, {"role", g.role}, {"budget", money_json(p.budget)},
+    ojson j{{"id", p.id},
+            {"nr", p.nr ? ojson(*p.nr) : ojson(nullptr)},
+            {"name", p.name},
+            {"description", p.description},
+            {"group", g.heading},
+            {"funder", g.funder},
+            {"role", g.role},
+            {"budget", money_json(p.budget)},
             {"cofinancing", money_json(p.cofinancing)}};
     j["period"] = p.period ? ojson{{"raw", p.period->raw}, {"start", start}, {"end", end}} : ojson(nullptr);
     j["department"] = p.department;
@@ -165,8 +186,13 @@ void add_activities(const PlanYear& year, const std::string& dir, OutputFiles& o
     for (const GoalRef& g : a.goals) goals.push_back(g.id);
     std::string date = a.target_date ? a.target_date->to_string() : "";
     rows.push_back({a.category, a.text, join(goals, ", "), a.goals_raw, date, a.responsible, a.follow_up});
-    activities.push_back({{"category", a.category}, {"text", a.text}, {"goals", goals}, {"goals_raw", a.goals_raw},
-                          {"target_date", date}, {"responsible", a.responsible}, {"follow_up", a.follow_up}});
+    activities.push_back({{"category", a.category},
+                          {"text", a.text},
+                          {"goals", goals},
+                          {"goals_raw", a.goals_raw},
+                          {"target_date", date},
+                          {"responsible", a.responsible},
+                          {"follow_up", a.follow_up}});
   }
   ojson staff = ojson::array();
   for (const StaffFigure& f : year.competence->staff) {
@@ -205,11 +231,22 @@ void add_activities(const PlanYear& year, const std::string& dir, OutputFiles& o
 
 }  // namespace
 
+OutputFile csv_file(const std::string& path, const std::vector<std::vector<std::string>>& rows) {
+  std::string bytes = "\xEF\xBB\xBF";  // BOM: Excel then reads the file as UTF-8
+  for (const auto& row : rows) bytes += csv_line(row);
+  return {path, bytes};
+}
+
+OutputFile json_file(const std::string& path, const ojson& value) {
+  return {path, value.dump(2) + "\n"};
+}
+
 std::string csv_line(const std::vector<std::string>& fields) {
   std::string line;
   for (size_t i = 0; i < fields.size(); ++i) {
     std::string f = fields[i];
-    if (!f.empty() && (f[0] == '=' || f[0] == '+' || f[0] == '-' || f[0] == '@' || f[0] == '\t' || f[0] == '\r')) {
+    if (!f.empty() &&
+        (f[0] == '=' || f[0] == '+' || f[0] == '-' || f[0] == '@' || f[0] == '\t' || f[0] == '\r')) {
       // Spreadsheets would run these as formulas (=HYPERLINK(…)); the apostrophe makes them text.
       f = "'" + f;
     }

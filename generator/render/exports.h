@@ -1,5 +1,6 @@
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,12 @@ namespace insyn {
 /// One cell list as a CSV line for Swedish Excel: ';' separated, fields quoted when needed, and
 /// formula injection neutralised (a field starting with = + - @ or a tab gets a leading apostrophe).
 std::string csv_line(const std::vector<std::string>& fields);
+
+/// A CSV file for Swedish Excel: UTF-8 with a BOM, one csv_line() per row.
+OutputFile csv_file(const std::string& path, const std::vector<std::vector<std::string>>& rows);
+
+/// A JSON file: the value indented by two spaces, with a final newline.
+OutputFile json_file(const std::string& path, const nlohmann::ordered_json& value);
 
 /// The open-data files of a plan year under `<dir>/data/`: the risk register, the controls, the
 /// projects and the competence activities (with staff figures), each as CSV (UTF-8 with BOM, ';')

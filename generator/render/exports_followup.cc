@@ -13,16 +13,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-OutputFile csv(const std::string& path, const std::vector<std::vector<std::string>>& rows) {
-  std::string bytes = "\xEF\xBB\xBF";
-  for (const auto& row : rows) bytes += csv_line(row);
-  return {path, bytes};
-}
-
-OutputFile json_out(const std::string& path, const ojson& value) {
-  return {path, value.dump(2) + "\n"};
-}
-
 ojson quantity(const Quantity& q) {
   ojson j{{"raw", q.raw}};
   j["value"] = q.value ? ojson(*q.value) : ojson(nullptr);
@@ -67,21 +57,21 @@ void add_board_year_exports(const PlanYear& year, const BoardYear& b, const std:
   };
   for (const BoardMember& m : b.members) add("nämnd", m);
   for (const BoardMember& m : b.council.members) add("råd", m);
-  out.push_back(csv(dir + "vb-namndens-ar-ledamoter.csv", rows));
+  out.push_back(csv_file(dir + "vb-namndens-ar-ledamoter.csv", rows));
   ojson meetings{{"count", b.meetings.count}, {"dates", b.meetings.dates}, {"text", b.meetings.text}};
   ojson council_meetings{{"count", b.council.meetings.count},
                          {"dates", b.council.meetings.dates},
                          {"text", b.council.meetings.text}};
   out.push_back(
-      json_out(dir + "vb-namndens-ar-ledamoter.json", {{"year", year.year},
-                                                       {"stated_members", b.stated_members.count},
-                                                       {"stated_substitutes", b.stated_substitutes.count},
-                                                       {"meetings", meetings},
-                                                       {"council",
-                                                        {{"name", b.council.name},
-                                                         {"elected_until", b.council.elected_until},
-                                                         {"meetings", council_meetings}}},
-                                                       {"members", members}}));
+      json_file(dir + "vb-namndens-ar-ledamoter.json", {{"year", year.year},
+                                                        {"stated_members", b.stated_members.count},
+                                                        {"stated_substitutes", b.stated_substitutes.count},
+                                                        {"meetings", meetings},
+                                                        {"council",
+                                                         {{"name", b.council.name},
+                                                          {"elected_until", b.council.elected_until},
+                                                          {"meetings", council_meetings}}},
+                                                        {"members", members}}));
 
   rows = {{"lista", "ärende", "diarienummer"}};
   ojson lists = ojson::array();
@@ -93,8 +83,8 @@ void add_board_year_exports(const PlanYear& year, const BoardYear& b, const std:
     }
     lists.push_back({{"kind", list.kind}, {"heading", list.heading}, {"cases", cases}});
   }
-  out.push_back(csv(dir + "vb-namndens-ar-arenden.csv", rows));
-  out.push_back(json_out(dir + "vb-namndens-ar-arenden.json", {{"year", year.year}, {"case_lists", lists}}));
+  out.push_back(csv_file(dir + "vb-namndens-ar-arenden.csv", rows));
+  out.push_back(json_file(dir + "vb-namndens-ar-arenden.json", {{"year", year.year}, {"case_lists", lists}}));
 }
 
 }  // namespace
@@ -138,8 +128,8 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                      {"expected_result", g.expected_result},
                      {"analysis", g.analysis}});
   }
-  out.push_back(csv(dir + "vb-mal.csv", rows));
-  out.push_back(json_out(dir + "vb-mal.json", {{"year", year.year}, {"title", f.title}, {"goals", goals}}));
+  out.push_back(csv_file(dir + "vb-mal.csv", rows));
+  out.push_back(json_file(dir + "vb-mal.json", {{"year", year.year}, {"title", f.title}, {"goals", goals}}));
 
   rows = {{"id", "mål", "indikator", "jämställdhetsintegrerad", "utfall", "utfall_män", "utfall_kvinnor",
            "utfall_föregående_år", "årsmål", "kf_årsmål", "period", "riktning", "resultat", "analys"}};
@@ -167,9 +157,9 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                           {"series", series},
                           {"analysis", i.analysis}});
   }
-  out.push_back(csv(dir + "vb-indikatorer.csv", rows));
-  out.push_back(json_out(dir + "vb-indikatorer.json",
-                         {{"year", year.year}, {"title", f.title}, {"indicators", indicators}}));
+  out.push_back(csv_file(dir + "vb-indikatorer.csv", rows));
+  out.push_back(json_file(dir + "vb-indikatorer.json",
+                          {{"year", year.year}, {"title", f.title}, {"indicators", indicators}}));
 
   rows = {{"id", "mål", "aktivitet", "startdatum", "slutdatum", "status", "avvikelse", "analys"}};
   ojson activities = ojson::array();
@@ -188,9 +178,9 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                           {"deviates", a.deviates()},
                           {"analysis", a.analysis}});
   }
-  out.push_back(csv(dir + "vb-aktiviteter.csv", rows));
-  out.push_back(json_out(dir + "vb-aktiviteter.json",
-                         {{"year", year.year}, {"title", f.title}, {"activities", activities}}));
+  out.push_back(csv_file(dir + "vb-aktiviteter.csv", rows));
+  out.push_back(json_file(dir + "vb-aktiviteter.json",
+                          {{"year", year.year}, {"title", f.title}, {"activities", activities}}));
 
   if (f.board_year) add_board_year_exports(year, *f.board_year, dir, out);
 
@@ -219,16 +209,16 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
       checks.push_back(
           {{"kind", c.kind}, {"total", c.total}, {"parts", c.parts}, {"minus", c.minus}, {"scale", c.scale}});
     }
-    out.push_back(csv(dir + "vb-tabell-" + t.id + ".csv", rows));
-    out.push_back(json_out(dir + "vb-tabell-" + t.id + ".json", {{"year", year.year},
-                                                                 {"id", t.id},
-                                                                 {"title", t.title},
-                                                                 {"kind", t.kind},
-                                                                 {"unit", t.unit},
-                                                                 {"columns", columns},
-                                                                 {"rows", trows},
-                                                                 {"checks", checks},
-                                                                 {"footnotes", t.footnotes}}));
+    out.push_back(csv_file(dir + "vb-tabell-" + t.id + ".csv", rows));
+    out.push_back(json_file(dir + "vb-tabell-" + t.id + ".json", {{"year", year.year},
+                                                                  {"id", t.id},
+                                                                  {"title", t.title},
+                                                                  {"kind", t.kind},
+                                                                  {"unit", t.unit},
+                                                                  {"columns", columns},
+                                                                  {"rows", trows},
+                                                                  {"checks", checks},
+                                                                  {"footnotes", t.footnotes}}));
   }
 }
 

@@ -11,16 +11,6 @@ namespace {
 
 using ojson = nlohmann::ordered_json;
 
-OutputFile csv(const std::string& path, const std::vector<std::vector<std::string>>& rows) {
-  std::string bytes = "\xEF\xBB\xBF";
-  for (const auto& row : rows) bytes += csv_line(row);
-  return {path, bytes};
-}
-
-OutputFile json_out(const std::string& path, const ojson& value) {
-  return {path, value.dump(2) + "\n"};
-}
-
 std::string join_lines(const std::vector<std::string>& items) {
   std::string out;
   for (const std::string& s : items) out += (out.empty() ? "" : "\n") + s;
@@ -37,9 +27,9 @@ void add_glossary(const PlanYear& year, const std::string& dir, OutputFiles& out
     if (!t.list.empty()) j["list"] = t.list;
     terms.push_back(j);
   }
-  out.push_back(csv(dir + "ordlista.csv", rows));
-  out.push_back(json_out(dir + "ordlista.json",
-                         {{"year", year.year}, {"title", year.glossary->title}, {"terms", terms}}));
+  out.push_back(csv_file(dir + "ordlista.csv", rows));
+  out.push_back(json_file(dir + "ordlista.json",
+                          {{"year", year.year}, {"title", year.glossary->title}, {"terms", terms}}));
 }
 
 // An appendix: one CSV per table (<key>-<table>.csv) and one JSON with every section.
@@ -71,7 +61,7 @@ void add_appendix(const Appendix& a, int year, const std::string& dir, OutputFil
         if (!r.note.empty()) jr["note"] = r.note;
         jrows.push_back(jr);
       }
-      out.push_back(csv(dir + a.key + "-" + t.id + ".csv", rows));
+      out.push_back(csv_file(dir + a.key + "-" + t.id + ".csv", rows));
       ojson jt{{"id", t.id}, {"caption", t.caption}, {"columns", columns}, {"rows", jrows}};
       if (t.stated_count) jt["stated_count"] = *t.stated_count;
       if (!t.note.empty()) jt["note"] = t.note;
@@ -80,7 +70,7 @@ void add_appendix(const Appendix& a, int year, const std::string& dir, OutputFil
     sections.push_back({{"heading", s.heading}, {"text", s.text}, {"fields", fields}, {"tables", tables}});
   }
   out.push_back(
-      json_out(dir + a.key + ".json", {{"year", year}, {"title", a.title}, {"sections", sections}}));
+      json_file(dir + a.key + ".json", {{"year", year}, {"title", a.title}, {"sections", sections}}));
 }
 
 }  // namespace

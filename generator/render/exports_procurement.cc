@@ -70,16 +70,14 @@ void add_procurement_exports(const PlanYear& year, const std::string& dir, Outpu
       }
     }
   }
-  std::string bytes = "\xEF\xBB\xBF";
-  for (const auto& row : csv) bytes += csv_line(row);
-  out.push_back({dir + "upphandling.csv", bytes});
+  out.push_back(csv_file(dir + "upphandling.csv", csv));
   ojson doc{{"year", year.year},
             {"title", plan.title},
             {"reporting_threshold", plan.threshold_raw},
             {"procurements", n},
             {"no_need_rows", plan.no_need_count()},
             {"rows", rows}};
-  out.push_back({dir + "upphandling.json", doc.dump(2) + "\n"});
+  out.push_back(json_file(dir + "upphandling.json", doc));
 }
 
 }  // namespace insyn

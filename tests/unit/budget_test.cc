@@ -10,16 +10,7 @@ using namespace insyn;
 
 namespace {
 
-const PlanYear& year_of(const BuildResult& r, int year) {
-  REQUIRE(r.site);
-  for (const Organisation& org : r.site->organisations) {
-    for (const PlanYear& y : org.years) {
-      if (y.year == year) return y;
-    }
-  }
-  FAIL("no plan year " << year);
-  throw;
-}
+using test::year_of;
 
 size_t count_code(const PlanYear& y, const std::string& code) {
   size_t n = 0;

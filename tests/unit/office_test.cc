@@ -20,13 +20,7 @@ using ojson = nlohmann::ordered_json;
 
 namespace {
 
-const PlanYear& year_of(const BuildResult& r, int year) {
-  REQUIRE(r.site);
-  for (const PlanYear& y : r.site->organisations.at(0).years)
-    if (y.year == year) return y;
-  FAIL("no plan year " << year);
-  throw;
-}
+using test::year_of;
 
 const ReadSheet& sheet_named(const ReadResult& r, const std::string& name) {
   for (const ReadSheet& s : r.sheets)

@@ -14,14 +14,7 @@ using namespace insyn;
 
 namespace {
 
-const PlanYear& year_of(const BuildResult& r, int year) {
-  REQUIRE(r.site);
-  for (const PlanYear& y : r.site->organisations.at(0).years) {
-    if (y.year == year) return y;
-  }
-  FAIL("no plan year " << year);
-  throw;
-}
+using test::year_of;
 
 std::vector<const Diagnostic*> findings(const PlanYear& y, const std::string& code) {
   std::vector<const Diagnostic*> out;
