@@ -4,6 +4,7 @@
 
 #include "office/control_sheet.h"
 #include "office/followup_sheets.h"
+#include "office/more_sheets.h"
 #include "office/procurement_sheet.h"
 #include "office/project_sheet.h"
 #include "office/risk_sheet.h"
@@ -121,6 +122,7 @@ Workbook year_workbook(const PlanYear& year, const RiskModel& model) {
   if (year.followup) add_followup_sheets(*year.followup, book, help);
   if (year.procurement) add_procurement_sheet(*year.procurement, book, help);
   if (year.budget) add_table_sheet(book, help, "Budget", year.budget->tables);
+  add_more_sheets(year, book, help);
   // The type column is filled from the sheets' own columns, so the explanation cannot drift from them.
   size_t row = 0;
   for (const Sheet& s : book.sheets)

@@ -23,7 +23,9 @@ sources = {"Risker": ("vor.json", "risks"), "Kontroller": ("kontrollplan.json", 
            "Personal": ("kompetens.json", "staff_figures"), "VB-mål": ("vb-mal.json", "goals"),
            "VB-indikatorer": ("vb-indikatorer.json", "indicators"),
            "VB-aktiviteter": ("vb-aktiviteter.json", "activities"), "VB-tabeller": (None, None),
-           "Upphandling": ("upphandling.json", "rows"), "Budget": ("budget.json", "tables")}
+           "Upphandling": ("upphandling.json", "rows"), "Budget": ("budget.json", "tables"),
+           "Ordlista": ("ordlista.json", "terms"), "VB-ledamöter": ("vb-namndens-ar-ledamoter.json", "members"),
+           "VB-ärenden": ("vb-namndens-ar-arenden.json", "case_lists"), "Bilagor": (None, None)}
 fields = {}
 for row in wb["Kolumner"].iter_rows(min_row=2, values_only=True):
     fields.setdefault(row[0], []).append((row[1], row[2], row[3]))
@@ -43,6 +45,25 @@ def flatten(table):
     return [{"table": table["id"], "table_title": table["title"], "row_label": r["label"], "level": r["level"],
              "column_label": c["label"], "period": c.get("period"), "sex": c.get("sex"), "value": v}
             for r in table["rows"] for c, v in zip(table["columns"], r["values"]) if v["raw"] != ""]
+
+
+def appendix_cells():
+    """Every appendix (a JSON export with "sections" of tables), in file-name order, as the long sheet
+    holds it: one item per cell, empty cells included."""
+    items = []
+    for name in sorted(os.listdir(data_dir)):
+        if not name.endswith(".json"):
+            continue
+        doc = json.load(open(f"{data_dir}/{name}", encoding="utf-8"))
+        if not isinstance(doc, dict) or "sections" not in doc:
+            continue
+        for section in doc["sections"]:
+            for t in section["tables"]:
+                for i, r in enumerate(t["rows"]):
+                    for c in t["columns"]:
+                        items.append({"appendix": name[:-5], "table": t["id"], "caption": t["caption"], "row": i + 1,
+                                      "column_label": c["label"], "value": r["cells"].get(c["key"], "")})
+    return items
 
 
 def followup_table_cells(ws):
@@ -72,6 +93,7 @@ for sheet, (file, key) in sources.items():
     if sheet not in wb.sheetnames:
         # A document the year exports must have its sheet: a dropped sheet is a failure, not a skip.
         exported = os.path.exists(f"{data_dir}/{file}") if file else \
+            bool(appendix_cells()) if sheet == "Bilagor" else \
             any(n.startswith("vb-tabell-") for n in os.listdir(data_dir))
         if exported:
             errors.append(f"{sheet}: missing, although the year exports {file or 'vb-tabell-*.json'}")
@@ -79,10 +101,14 @@ for sheet, (file, key) in sources.items():
     ws = wb[sheet]
     if sheet == "VB-tabeller":
         items = followup_table_cells(ws)
+    elif sheet == "Bilagor":
+        items = appendix_cells()
     else:
         items = json.load(open(f"{data_dir}/{file}", encoding="utf-8"))[key]
     if sheet == "Budget":
         items = [cell for table in items for cell in flatten(table)]
+    if sheet == "VB-ärenden":
+        items = [dict(c, heading=lst["heading"]) for lst in items for c in lst["cases"]]
     header = [c.value for c in ws[1]]
     if header != [h for h, _, _ in fields[sheet]]:
         errors.append(f"{sheet}: header {header} differs from Kolumner")
