@@ -264,12 +264,18 @@ std::vector<std::string> export_names(const PlanYear& year, const std::string& d
   bool has = (doc == "vor" && year.vor) || (doc == "kontrollplan" && year.control_plan) ||
              (doc == "projekt" && year.projects) || (doc == "kompetens" && year.competence) ||
              (doc == "upphandling" && year.procurement);
-  if (doc == "verksamhetsberattelse") return followup_export_names(year);
-  if (doc == "budget") return budget_export_names(year);
-  if (auto more = more_export_names(year, doc); !more.empty()) return more;
-  if (!has) return {};
+  std::vector<std::string> names;
+  if (doc == "verksamhetsberattelse")
+    names = followup_export_names(year);
+  else if (doc == "budget")
+    names = budget_export_names(year);
+  else if (auto more = more_export_names(year, doc); !more.empty())
+    names = more;
+  else if (has)
+    names = {doc + ".csv", doc + ".json"};
   // The year's workbook holds every table, so each document links it beside its own files.
-  return {doc + ".csv", doc + ".json", workbook_name(year)};
+  if (!names.empty()) names.push_back(workbook_name(year));
+  return names;
 }
 
 OutputFiles year_exports(const PlanYear& year, const RiskModel& model, Diagnostics& diags) {

@@ -4,7 +4,6 @@
 
 #include "core/format.h"
 #include "office/followup_sheets.h"
-#include "office/year_workbook.h"
 #include "render/exports.h"
 
 namespace insyn {
@@ -106,7 +105,6 @@ std::vector<std::string> followup_export_names(const PlanYear& year) {
     names.push_back("vb-tabell-" + t.id + ".csv");
     names.push_back("vb-tabell-" + t.id + ".json");
   }
-  names.push_back(workbook_name(year));  // the year's workbook holds the follow-up's sheets too
   return names;
 }
 

@@ -103,6 +103,22 @@ function layoutProblems() {
     const width = cell.getBoundingClientRect().width;
     if (width < 4 * em - 0.5) out.push(['table cell narrower than 4em', `${name(cell)} is ${width.toFixed(0)}px (4em = ${(4 * em).toFixed(0)}px): "${text.slice(0, 30)}"`]);
   }
+  // The page heading's words stay whole ("Verksamhetsberättel|se" at 320 px): a word whose range has
+  // two line boxes was broken mid-word. At 200 % text a long compound may still have to break.
+  if (document.documentElement.style.fontSize === '') {
+    for (const h1 of document.querySelectorAll('h1')) {
+      const walker = document.createTreeWalker(h1, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const m of node.data.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) out.push(['heading word broken', `h1 "${h1.textContent.trim().slice(0, 40)}": "${m[0]}"`]);
+        }
+      }
+    }
+  }
   return out;
 }
 
