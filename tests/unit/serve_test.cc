@@ -35,7 +35,8 @@ struct TempContent {
   fs::path dir;
   explicit TempContent(const std::string& fixture = "tests/fixtures/minimal") {
     static std::atomic<int> counter{0};
-    dir = fs::temp_directory_path() / ("insyn-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+    dir = fs::temp_directory_path() /
+          ("insyn-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
     fs::remove_all(dir);
     fs::create_directories(dir);
     fs::copy(fs::path(test::source_dir()) / fixture, dir / "content", fs::copy_options::recursive);
@@ -76,9 +77,9 @@ TEST_CASE("Request paths map onto site files and never leave the site root") {
   CHECK(resolve_request_path("/css/site.css?v=1#x") == "css/site.css");
   CHECK(resolve_request_path("/amn/2019/Planer%20%C3%A5r") == "amn/2019/Planer år");
   CHECK(resolve_request_path("//css//site.css") == "css/site.css");
-  for (const char* evil : {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd", "/css/..%2f..%2fsecret",
-                           "/a/./b", "/..\\\\windows", "/a%5c..%5cb", "/a%00.html", "/%zz", "/%2", "/%C0%AE%C0%AE/x",
-                           "relative/path", "", "/a\nb"}) {
+  for (const char* evil : {"/../etc/passwd", "/%2e%2e/etc/passwd", "/%2E%2E%2Fetc%2Fpasswd",
+                           "/css/..%2f..%2fsecret", "/a/./b", "/..\\\\windows", "/a%5c..%5cb", "/a%00.html",
+                           "/%zz", "/%2", "/%C0%AE%C0%AE/x", "relative/path", "", "/a\nb"}) {
     CAPTURE(evil);
     CHECK_FALSE(resolve_request_path(evil));
   }
@@ -250,7 +251,8 @@ TEST_CASE("The preview server answers only GET and HEAD, with ETags, 404s and no
   CHECK(missing->body.find("<link rel=\"stylesheet\" href=\"/css/site.css\">") != std::string::npos);
   CHECK(missing->body.find("<a href=\"/index.html\">") != std::string::npos);
   CHECK(missing->body.find("<base") == std::string::npos);
-  for (const char* evil : {"/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/a%00b", "/%5c..%5csite.json"}) {
+  for (const char* evil :
+       {"/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd", "/a%00b", "/%5c..%5csite.json"}) {
     CAPTURE(evil);
     auto r = client.Get(evil);
     REQUIRE(r);
@@ -270,7 +272,9 @@ TEST_CASE("After any sequence of edits the served site equals a fresh build") {
   for (int step = 0; step < 12; ++step) {
     std::uint64_t before = server.snapshot()->generation;
     switch (random() % 4) {
-      case 0: t.write("org/2019/vor.md", md + "\nSteg " + std::to_string(step) + ".\n"); break;
+      case 0:
+        t.write("org/2019/vor.md", md + "\nSteg " + std::to_string(step) + ".\n");
+        break;
       case 1: {
         std::string edited = vor;
         size_t at = edited.find("\"probability\": ");
@@ -279,8 +283,12 @@ TEST_CASE("After any sequence of edits the served site equals a fresh build") {
         t.write("org/2019/vor.json", edited);
         break;
       }
-      case 2: t.write("org/2019/vor.json", "{ broken"); break;
-      default: t.write("org/2019/vor.json", vor); break;
+      case 2:
+        t.write("org/2019/vor.json", "{ broken");
+        break;
+      default:
+        t.write("org/2019/vor.json", vor);
+        break;
     }
     REQUIRE(wait_for_generation(server, before));
     // Let a burst settle: the watcher may see the write as more than one change.
@@ -334,7 +342,8 @@ TEST_CASE("Editing a page's text re-renders only that page, and any other edit s
     edit("riskanalys/r00001.md", page + "\nEn ny mening.\n");
     std::shared_ptr<const Snapshot> after = server.snapshot();
     CHECK(after->files.at("riskanalys/r00001/index.html")->bytes.find("En ny mening.") != std::string::npos);
-    CHECK(after->files.at("riskanalys/r00001/index.html") != before->files.at("riskanalys/r00001/index.html"));
+    CHECK(after->files.at("riskanalys/r00001/index.html") !=
+          before->files.at("riskanalys/r00001/index.html"));
     // The same objects, not equal copies: nothing else was rendered again.
     CHECK(after->files.at("riskanalys/index.html") == before->files.at("riskanalys/index.html"));
     CHECK(after->files.at("index.html") == before->files.at("index.html"));
@@ -346,7 +355,9 @@ TEST_CASE("Editing a page's text re-renders only that page, and any other edit s
     for (int step = 0; step < 14; ++step) {
       std::string n = std::to_string(step);
       switch (random() % 7) {
-        case 0: edit("riskanalys/r00001.md", t.read("riskanalys/r00001.md") + "\nSteg " + n + ".\n"); break;
+        case 0:
+          edit("riskanalys/r00001.md", t.read("riskanalys/r00001.md") + "\nSteg " + n + ".\n");
+          break;
         case 1: {  // a new title: the section list and the tag pages change too
           std::string text = t.read("riskanalys/r00004.md");
           size_t at = text.find("\"title\": \"");
@@ -354,13 +365,23 @@ TEST_CASE("Editing a page's text re-renders only that page, and any other edit s
           edit("riskanalys/r00004.md", text.insert(at + 10, "Steg " + n + " "));
           break;
         }
-        case 2: edit("projekt/r00003.md", "{\"title\": \"Ny " + n + "\", \"probability\": " +
-                                              std::to_string(1 + random() % 5) + ", \"consequence\": 2, \"tags\": [\"t" + n +
-                                              "\"]}\n\nText.\n"); break;
-        case 3: edit("projekt/ny" + n + ".md", "{\"title\": \"Helt ny " + n + "\"}\n\nText.\n"); break;
-        case 4: edit("internkontroll/r00002.md", "{ broken"); break;
-        case 5: edit("internkontroll/r00002.md", page); break;
-        default: edit("riskanalys/_index.md", "{\"title\": \"Risker " + n + "\"}\n\nIntro.\n"); break;
+        case 2:
+          edit("projekt/r00003.md", "{\"title\": \"Ny " + n +
+                                        "\", \"probability\": " + std::to_string(1 + random() % 5) +
+                                        ", \"consequence\": 2, \"tags\": [\"t" + n + "\"]}\n\nText.\n");
+          break;
+        case 3:
+          edit("projekt/ny" + n + ".md", "{\"title\": \"Helt ny " + n + "\"}\n\nText.\n");
+          break;
+        case 4:
+          edit("internkontroll/r00002.md", "{ broken");
+          break;
+        case 5:
+          edit("internkontroll/r00002.md", page);
+          break;
+        default:
+          edit("riskanalys/_index.md", "{\"title\": \"Risker " + n + "\"}\n\nIntro.\n");
+          break;
       }
       CAPTURE(step);
       check_served_equals_fresh(server, t);
@@ -386,9 +407,25 @@ TEST_CASE("Asked to, the preview also writes every good build to a folder, as in
   PreviewOptions options = options_for(t);
   options.write_to = (t.dir / "public").string();
   std::vector<std::string> notes;
+  std::atomic<int> builds_done{0};  // counted after the write: the server writes to disk after publishing
   PreviewServer server(options);
-  server.on_build([&](const Snapshot&, const std::string& written) { notes.push_back(written); });
+  server.on_build([&](const Snapshot&, const std::string& written) {
+    notes.push_back(written);
+    ++builds_done;
+  });
   REQUIRE(server.start() > 0);
+  // Waits until a build after the `done`th was written and no other build followed for 100 ms (the
+  // reload event comes before the write, by design, so the generation alone does not say it is on disk).
+  auto wait_for_write = [&](int done) {
+    for (int i = 0; i < 100; ++i) {
+      std::uint64_t generation = server.snapshot()->generation;
+      int written = builds_done;
+      std::this_thread::sleep_for(std::chrono::milliseconds(100));
+      if (written > done && written == builds_done && generation == server.snapshot()->generation)
+        return true;
+    }
+    return false;
+  };
   auto matches_fresh_build = [&] {
     BuildResult fresh = test::run(test::load_fixture_from(t.content()), true);
     REQUIRE(fresh.ok());
@@ -404,9 +441,10 @@ TEST_CASE("Asked to, the preview also writes every good build to a folder, as in
 
   const std::string md = t.read("org/2019/vor.md");
   std::uint64_t before = server.snapshot()->generation;
+  int done = builds_done;
   t.write("org/2019/vor.md", md + "\nSkrivet till disk.\n");
   REQUIRE(wait_for_generation(server, before));
-  std::this_thread::sleep_for(std::chrono::milliseconds(60));  // let a burst settle
+  REQUIRE(wait_for_write(done));
   CHECK(matches_fresh_build());
   CHECK(read_tree(t.dir / "public").at("org/2019/vor/index.html").find("Skrivet till disk.") !=
         std::string::npos);
@@ -414,9 +452,10 @@ TEST_CASE("Asked to, the preview also writes every good build to a folder, as in
   // A broken save leaves the folder with the last good build.
   std::map<std::string, std::string> good = read_tree(t.dir / "public");
   before = server.snapshot()->generation;
+  done = builds_done;
   t.write("org/2019/vor.json", "{ broken");
   REQUIRE(wait_for_generation(server, before));
-  std::this_thread::sleep_for(std::chrono::milliseconds(60));
+  REQUIRE(wait_for_write(done));  // a failed build writes nothing, but its turn must be over
   CHECK_FALSE(server.snapshot()->ok);
   CHECK(read_tree(t.dir / "public") == good);
   server.stop();
@@ -448,7 +487,8 @@ TEST_CASE("Editing one plan year re-renders that year and the shared pages, keep
   // 2020's pages are the very same objects; 2019's and the board's comparison were rendered again.
   CHECK(after->files.at("org/2020/vor/index.html") == before->files.at("org/2020/vor/index.html"));
   CHECK(after->files.at("org/2019/vor/index.html") != before->files.at("org/2019/vor/index.html"));
-  CHECK(after->files.at("org/jamforelse/index.html")->bytes != before->files.at("org/jamforelse/index.html")->bytes);
+  CHECK(after->files.at("org/jamforelse/index.html")->bytes !=
+        before->files.at("org/jamforelse/index.html")->bytes);
   check_served_equals_fresh(server, t);
 
   // A year's document removed: its pages go; a broken file: a full build reports it.
@@ -463,14 +503,16 @@ TEST_CASE("Editing one plan year re-renders that year and the shared pages, keep
 }
 
 // Hidden from the default run (it takes 20 s); ctest runs it as its own test, "serve_load".
-TEST_CASE("Under load while the content keeps changing, every response is whole and from one build", "[.][load]") {
+TEST_CASE("Under load while the content keeps changing, every response is whole and from one build",
+          "[.][load]") {
   TempContent t;
   PreviewServer server(options_for(t));
   int port = server.start();
   REQUIRE(port > 0);
   std::vector<std::string> paths;
   for (const auto& [path, file] : server.snapshot()->files) paths.push_back("/" + path);
-  const std::vector<std::string> evil = {"/%2e%2e/%2e%2e/etc/passwd", "/..%2fsite.json", "/a%00", "/%5c%5c..%5c"};
+  const std::vector<std::string> evil = {"/%2e%2e/%2e%2e/etc/passwd", "/..%2fsite.json", "/a%00",
+                                         "/%5c%5c..%5c"};
 
   std::atomic<bool> running{true};
   std::atomic<int> requests{0}, failures{0}, torn{0}, escapes{0};
@@ -494,8 +536,10 @@ TEST_CASE("Under load while the content keeps changing, every response is whole 
         }
         if (r->status != 200) ++failures;
         // A response mixing two builds would not match its own ETag, or would be cut short.
-        else if (r->get_header_value("ETag") != etag_for(r->body)) ++torn;
-        else if (path.ends_with(".html") && !r->body.ends_with("</html>\n")) ++torn;
+        else if (r->get_header_value("ETag") != etag_for(r->body))
+          ++torn;
+        else if (path.ends_with(".html") && !r->body.ends_with("</html>\n"))
+          ++torn;
       }
     });
   }
@@ -747,7 +791,7 @@ TEST_CASE("200 open event streams, 100 slow clients and edits leave every GET an
                 << " ms");
   CHECK(counts.answered >= before_close.size());
   CHECK(counts.timed_out > 0);  // the slow clients, after their 3 s
-#ifndef __SANITIZE_ADDRESS__  // instrumented builds run several times slower: no latency bound there
+#ifndef __SANITIZE_ADDRESS__    // instrumented builds run several times slower: no latency bound there
   // Every GET within 100 ms: measured by the server (the clients share 2 cores with parallel builds,
   // and their own waits for a CPU are not the server's), and 99 % of them also as the clients see it.
   CHECK(counts.slowest_answer < std::chrono::milliseconds(100));
