@@ -5,6 +5,7 @@
 
 #include "core/format.h"
 #include "office/xlsx_writer.h"
+#include "office/risk_sheet.h"
 #include "office/year_workbook.h"
 
 namespace insyn {
@@ -17,18 +18,6 @@ std::string join(const std::vector<std::string>& items, const char* sep) {
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
   return out;
-}
-
-std::string flag_name(PlanFlag flag) {
-  switch (flag) {
-    case PlanFlag::InPlan:
-      return "in_plan";
-    case PlanFlag::VorOnly:
-      return "vor_only";
-    case PlanFlag::Unspecified:
-      return "unspecified";
-  }
-  return "";
 }
 
 // Numbers in CSV use the Swedish decimal comma without thousands separators, as Excel reads them.
@@ -71,7 +60,7 @@ void add_vor(const PlanYear& year, const RiskModel& model, const std::string& di
     rows.push_back({std::to_string(r.nr), p.goal, p.name, join(p.managers, ", "), r.method, r.event,
                     std::to_string(r.probability), model.probability.label_for(r.probability),
                     std::to_string(r.consequence), model.consequence.label_for(r.consequence),
-                    std::to_string(r.rv()), stated, band ? band->label : "", flag_name(r.flag), r.flag_raw,
+                    std::to_string(r.rv()), stated, band ? band->label : "", plan_flag_name(r.flag), r.flag_raw,
                     join(r.controls, ", ")});
     ojson j{{"nr", r.nr},
             {"goal", p.goal},
@@ -90,7 +79,7 @@ void add_vor(const PlanYear& year, const RiskModel& model, const std::string& di
     j["consequence_label"] = r.consequence_label;
     j["measure"] = r.measure;
     j["review"] = r.review;
-    j["ikp"] = flag_name(r.flag);
+    j["ikp"] = plan_flag_name(r.flag);
     j["ikp_raw"] = r.flag_raw;
     j["controls"] = r.controls;
     risks.push_back(j);
