@@ -51,9 +51,9 @@ nlohmann::json page_matrix(int probability, int consequence, const std::string& 
     spec.cells.push_back(line);
   }
   spec.title = svg_title;
-  spec.description = s(t, "probability") + " " + std::to_string(probability) + ", " + s(t, "consequence") + " " +
-                     std::to_string(consequence) + ", " + s(t, "rv") + " " + std::to_string(probability * consequence) +
-                     ".";
+  spec.description = s(t, "probability") + " " + std::to_string(probability) + ", " + s(t, "consequence") +
+                     " " + std::to_string(consequence) + ", " + s(t, "rv") + " " +
+                     std::to_string(probability * consequence) + ".";
   nlohmann::json table = risk_matrix_table(spec, t);
   table["caption"] = caption;
   table["marked_legend"] = s(t, "page_position_legend");
@@ -107,12 +107,17 @@ nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel&
   return list;
 }
 
+// Readers see "2024-02-02 kl. 08.00"; the machine form stays in <time datetime>.
+std::string reader_date(const std::string& iso) {
+  if (iso.size() >= 16 && iso[10] == 'T')
+    return iso.substr(0, 10) + " kl. " + iso.substr(11, 2) + "." + iso.substr(14, 2);
+  return iso;
+}
+
 nlohmann::json page_body_view(const Page& page, const RiskModel& model, const std::string& root) {
-  nlohmann::json v = {{"html", page.html},
-                      {"owner", page.owner},
-                      {"date", page.date},
-                      {"risk_id", page.risk_id},
-                      {"level", page.level}};
+  nlohmann::json v = {{"html", page.html},       {"owner", page.owner},
+                      {"date", page.date},       {"date_text", reader_date(page.date)},
+                      {"risk_id", page.risk_id}, {"level", page.level}};
   nlohmann::json tags = nlohmann::json::array(), categories = nlohmann::json::array();
   for (const std::string& tag : page.tags)
     tags.push_back({{"name", tag}, {"href", root + "tags/" + slugify(tag) + "/index.html"}});
