@@ -18,6 +18,13 @@ const PlanYear& year_of(const BuildResult& result, int year) {
   throw;  // not reached: FAIL throws
 }
 
+std::vector<const Diagnostic*> findings_with_code(const PlanYear& year, const std::string& code) {
+  std::vector<const Diagnostic*> out;
+  for (const Diagnostic& d : year.findings)
+    if (d.code == code) out.push_back(&d);
+  return out;
+}
+
 MemoryFileSystem load_fixture(const std::string& dir) {
   return load_fixture_from(source_dir() + "/" + dir);
 }

@@ -2,6 +2,7 @@
 // Shared helpers for the tests: fixtures loaded into memory and the pipeline run on them.
 
 #include <string>
+#include <vector>
 
 #include "core/filesystem.h"
 #include "render/pipeline.h"
@@ -24,6 +25,9 @@ BuildResult run(const MemoryFileSystem& content, bool render = false);
 
 /// The plan year `year` of the result's site (the first with that year); fails the test when there is none.
 const PlanYear& year_of(const BuildResult& result, int year);
+
+/// The findings of a plan year with the code `code`, in order.
+std::vector<const Diagnostic*> findings_with_code(const PlanYear& year, const std::string& code);
 
 /// The diagnostics of a result formatted as the CLI prints them; infos included when asked.
 std::string formatted(const BuildResult& result, bool include_infos = false);

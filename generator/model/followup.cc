@@ -126,6 +126,12 @@ bool FollowUpActivity::deviates() const {
   return !deviation_raw.empty() || status == "not_done" || analysis.rfind("Avvikelse", 0) == 0;
 }
 
+int DataTable::last_column_of_kind(const std::string& kind) const {
+  for (size_t i = columns.size(); i-- > 0;)
+    if (columns[i].kind == kind) return static_cast<int>(i);
+  return -1;
+}
+
 int DataTable::column(const std::string& key) const {
   for (size_t i = 0; i < columns.size(); ++i) {
     if (columns[i].key == key) return static_cast<int>(i);

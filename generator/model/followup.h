@@ -131,7 +131,9 @@ struct DataTable {
   std::vector<TableCheck> checks;
   SourceLoc loc;
   int column(const std::string& key) const;  ///< index or -1
-  int row(const std::string& key) const;     ///< index or -1
+  /// The index of the last column of `kind` ("result", "adjusted_budget"), or -1.
+  int last_column_of_kind(const std::string& kind) const;
+  int row(const std::string& key) const;  ///< index or -1
 };
 
 /// A figure the text states, to compare with a table cell or with other figures of the text.
@@ -178,7 +180,7 @@ struct ReportHeading {
 /// Plan next to outcome: a passage of the report (a goal's text or an activity) that speaks of an item
 /// of the same year's plan, here a competence-funding application (KUS) by its priority. Curated.
 struct PlanLink {
-  int application = 0;  ///< the application's priority in kompetens.json
+  int application = 0;         ///< the application's priority in kompetens.json
   std::string goal, activity;  ///< where the report speaks of it: one of the two
   std::string quote, note;
   int source_line = 0;

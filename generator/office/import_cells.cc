@@ -75,8 +75,10 @@ std::optional<double> parse_number(const ReadCell& cell) {
   if (t.empty() || t.size() > 32) return std::nullopt;
   if (!cell.numeric)
     for (char& c : t) {
-      if (c == ',') c = '.';
-      else if (!(c >= '0' && c <= '9') && c != '.' && c != '-') return std::nullopt;
+      if (c == ',')
+        c = '.';
+      else if (!(c >= '0' && c <= '9') && c != '.' && c != '-')
+        return std::nullopt;
     }
   char* end = nullptr;
   double d = std::strtod(t.c_str(), &end);
@@ -118,6 +120,16 @@ std::vector<int> find_columns(const ReadRow& header_row, const std::vector<std::
       if (at[h] < 0 && header_key(headers[h]) == key) at[h] = static_cast<int>(c);
   }
   return at;
+}
+
+std::optional<std::vector<int>> locate_columns(const ReadSheet& sheet, const std::string& file,
+                                               const std::vector<std::string>& headers, Diagnostics& diags,
+                                               const std::string& hint) {
+  if (sheet.rows.empty()) {
+    diags.error({file + ":" + sheet.name, 0, 0}, "import-empty", "the sheet is empty", hint);
+    return std::nullopt;
+  }
+  return find_columns(sheet.rows.front(), headers);
 }
 
 // The row as a quoted line ("A | B | C", each cell cut to 24 characters) and the caret position of a

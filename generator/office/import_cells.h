@@ -36,6 +36,12 @@ std::vector<std::string> split_list(const std::string& text);
 /// The sheet column (0-based) of each header in `headers`, or -1 when the sheet's first row lacks it.
 std::vector<int> find_columns(const ReadRow& header_row, const std::vector<std::string>& headers);
 
+/// The sheet column of each header in `headers` (see find_columns()), or nullopt after the error
+/// "the sheet is empty" at `file:Sheet` with `hint`.
+std::optional<std::vector<int>> locate_columns(const ReadSheet& sheet, const std::string& file,
+                                               const std::vector<std::string>& headers, Diagnostics& diags,
+                                               const std::string& hint);
+
 /// A read position in a sheet: the row being imported, and errors at its cells.
 struct SheetCursor {
   const ReadSheet& sheet;

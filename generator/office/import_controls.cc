@@ -44,20 +44,13 @@ ControlImport import_controls(const ReadSheet& sheet, const std::string& file, c
   ControlImport out;
   SheetCursor cur{sheet, file, &out.diags};
   const auto& columns = control_columns();
-  if (sheet.rows.empty()) {
-    out.diags.error({file + ":" + sheet.name, 0, 0}, "import-empty", "the sheet is empty",
-                    "the first row names the columns (Id, Process, Systematisk kontroll, Risker, …)");
-    return out;
-  }
-  std::vector<std::string> headers;
-  for (const auto& c : columns) headers.push_back(c.column.header);
+  auto located =
+      locate_columns(sheet, file, column_headers(columns), out.diags,
+                     "the first row names the columns (Id, Process, Systematisk kontroll, Risker, …)");
+  if (!located) return out;
+  const std::vector<int>& at = *located;
   const ReadRow& header = sheet.rows.front();
-  std::vector<int> at = find_columns(header, headers);
-  auto index_of = [&](const std::string& key) {
-    for (size_t i = 0; i < columns.size(); ++i)
-      if (columns[i].json_key == key) return i;
-    return size_t{0};
-  };
+  auto index_of = [&](const char* key) { return column_index(columns, key); };
   const size_t kId = index_of("id"), kProcess = index_of("process"), kRisks = index_of("risks");
   cur.row = &header;
   if (at[kId] < 0) {

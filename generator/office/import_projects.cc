@@ -63,20 +63,13 @@ ProjectImport import_projects(const ReadSheet& sheet, const std::string& file,
   ProjectImport out;
   SheetCursor cur{sheet, file, &out.diags};
   const auto& columns = project_columns();
-  if (sheet.rows.empty()) {
-    out.diags.error({file + ":" + sheet.name, 0, 0}, "import-empty", "the sheet is empty",
-                    "the first row names the columns (Id, Namn, Rubrik, Budget som publicerad, …)");
-    return out;
-  }
-  std::vector<std::string> headers;
-  for (const auto& c : columns) headers.push_back(c.column.header);
+  auto located =
+      locate_columns(sheet, file, column_headers(columns), out.diags,
+                     "the first row names the columns (Id, Namn, Rubrik, Budget som publicerad, …)");
+  if (!located) return out;
+  const std::vector<int>& at = *located;
   const ReadRow& header = sheet.rows.front();
-  std::vector<int> at = find_columns(header, headers);
-  auto index_of = [&](const std::string& key) {
-    for (size_t i = 0; i < columns.size(); ++i)
-      if (columns[i].json_key == key) return i;
-    return columns.size();  // not reached: every key asked for is a column
-  };
+  auto index_of = [&](const std::string& key) { return column_index(columns, key); };
   auto col = [&](const std::string& key) { return at[index_of(key)]; };
   cur.row = &header;
   if (col("id") < 0) {

@@ -25,7 +25,7 @@ struct ProjectImport {
 /// Roll), a project whose id is not in the sheet is removed. Funder and role belong to the heading: the
 /// rows of one heading must agree on them. Fields no column holds (labels, kinds, notes, source lines)
 /// are kept. Every bad cell is an error at `file:Sheet!D14`. `existing` is null for a year without one.
-ProjectImport import_projects(const ReadSheet& sheet, const std::string& file, const ProjectAppendix* existing,
-                              nlohmann::ordered_json appendix);
+ProjectImport import_projects(const ReadSheet& sheet, const std::string& file,
+                              const ProjectAppendix* existing, nlohmann::ordered_json appendix);
 
 }  // namespace insyn

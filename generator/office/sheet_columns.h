@@ -35,6 +35,22 @@ Sheet make_sheet(const char* name, const std::vector<Column<Item>>& columns,
   return sheet;
 }
 
+/// The index in `columns` of the column whose JSON field is `key` (every caller names an existing field).
+template <class Item>
+size_t column_index(const std::vector<Column<Item>>& columns, const std::string& key) {
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (columns[i].json_key == key) return i;
+  return columns.size();
+}
+
+/// The headers of `columns`, in order (what an import looks for in a sheet's first row).
+template <class Item>
+std::vector<std::string> column_headers(const std::vector<Column<Item>>& columns) {
+  std::vector<std::string> headers;
+  for (const auto& c : columns) headers.push_back(c.column.header);
+  return headers;
+}
+
 /// Adds one row per column to the explanation sheet: sheet, header, (type, filled in later), field, text.
 template <class Item>
 void explain(Sheet& out, const char* sheet, const std::vector<Column<Item>>& columns) {

@@ -19,10 +19,7 @@ using json = nlohmann::json;
 // Net per activity area (costs + income of the same area) in the column the board decides on (the
 // adjusted budget), drawn on both sides of zero: income areas such as the state grant are negative.
 json net_chart(const DataTable& d, const json& t) {
-  int col = -1;
-  for (size_t c = 0; c < d.columns.size(); ++c) {
-    if (d.columns[c].kind == "adjusted_budget") col = static_cast<int>(c);
-  }
+  int col = d.last_column_of_kind("adjusted_budget");
   if (col < 0) return nullptr;
   svg::DivergingBarSpec spec;
   spec.id = "diagram-netto";

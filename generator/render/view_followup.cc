@@ -237,10 +237,7 @@ json table_view(const DataTable& d, const json& t) {
 
 // The result per activity area drawn on both sides of zero (surplus right, deficit left).
 json result_chart(const DataTable& d, const json& t) {
-  int col = -1;
-  for (size_t c = 0; c < d.columns.size(); ++c) {
-    if (d.columns[c].kind == "result") col = static_cast<int>(c);
-  }
+  int col = d.last_column_of_kind("result");
   if (col < 0) return nullptr;
   svg::DivergingBarSpec spec;
   spec.id = "diagram-resultat";
@@ -327,7 +324,9 @@ json followup_summary(const PlanYear& year, const json& t) {
           {"title", f.title}};
 }
 
-json data_table_view(const DataTable& table, const json& t) { return table_view(table, t); }
+json data_table_view(const DataTable& table, const json& t) {
+  return table_view(table, t);
+}
 
 json followup_view(const PlanYear& year, const json& t) {
   const FollowUp& f = *year.followup;

@@ -19,8 +19,7 @@ nlohmann::json glossary_view(const PlanYear& year);
 
 /// The risk matrix as printed (riskmatris.json) on the computed grid, numbers linked to the register
 /// rows `vor_href` + "#risk-N" they are read as, with the stated totals beside the counts of both.
-nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
-                                   const std::string& vor_href);
+nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model, const std::string& vor_href);
 
 /// An appendix of forms and tables for bilaga.mustache: sections with rendered text, fields and
 /// tables whose empty and cut-off cells are flagged; CSV links start with `data_prefix`.

@@ -8,7 +8,7 @@
 
 namespace insyn {
 
-nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
+nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
                                    const std::string& vor_href) {
   const PrintedMatrix& m = *year.printed_matrix;
   std::map<std::pair<int, int>, const PrintedCell*> cells;

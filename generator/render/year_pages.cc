@@ -8,12 +8,12 @@
 #include "render/exports.h"
 #include "render/findings_text.h"
 #include "render/renderer.h"
-#include "render/view_common.h"
-#include "render/view_budget.h"
-#include "render/view_followup.h"
-#include "render/view_procurement.h"
-#include "render/view_more.h"
 #include "render/term_links.h"
+#include "render/view_budget.h"
+#include "render/view_common.h"
+#include "render/view_followup.h"
+#include "render/view_more.h"
+#include "render/view_procurement.h"
 
 namespace insyn {
 
@@ -176,7 +176,7 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     nlohmann::json doc = vor_view(year, model(), t(), links);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
-    if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), t(), links.vor);
+    if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), links.vor);
     v["doc"] = doc;
   } else if (key == "kontrollplan" && year.control_plan) {
     v["doc"] = control_plan_view(year, model(), t(), links);
@@ -225,7 +225,8 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
   };
   std::vector<std::string> goals, processes, managers;
   for (const Process& p : year.vor->processes) {
-    if (!p.goal.empty() && std::find(goals.begin(), goals.end(), p.goal) == goals.end()) goals.push_back(p.goal);
+    if (!p.goal.empty() && std::find(goals.begin(), goals.end(), p.goal) == goals.end())
+      goals.push_back(p.goal);
     if (std::find(processes.begin(), processes.end(), p.name) == processes.end()) processes.push_back(p.name);
     for (const std::string& m : p.managers) {
       if (std::find(managers.begin(), managers.end(), m) == managers.end()) managers.push_back(m);
@@ -299,7 +300,9 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
   // The first use of each glossary term on the page links to its definition.
   std::function<std::string(const std::string&)> terms;
   if (year.glossary && key != "ordlista") {
-    terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, "../ordlista/index.html"); };
+    terms = [&year](const std::string& body) {
+      return link_terms(body, *year.glossary, "../ordlista/index.html");
+    };
   }
   page(sink, path, document_template(year, key, theme_.templates.has(key)), dv, terms);
 }
@@ -337,7 +340,8 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
   v["print"] = true;
   // On the print view the definitions are on the same page, in the glossary's section.
   std::function<std::string(const std::string&)> terms;
-  if (year.glossary) terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, ""); };
+  if (year.glossary)
+    terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, ""); };
   page(sink, path, "print", v, terms);
 }
 

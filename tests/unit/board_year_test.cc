@@ -15,13 +15,7 @@ namespace {
 
 using test::year_of;
 
-std::vector<const Diagnostic*> findings(const PlanYear& y, const std::string& code) {
-  std::vector<const Diagnostic*> out;
-  for (const Diagnostic& d : y.findings) {
-    if (d.code == code) out.push_back(&d);
-  }
-  return out;
-}
+using test::findings_with_code;
 
 MemoryFileSystem followup_fixture() {
   MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
@@ -101,12 +95,12 @@ TEST_CASE("The board's year's findings are the source's real slips, all of them"
 
   // Two diarienummer with a dot where the dash belongs.
   std::set<std::string> dnr;
-  for (const Diagnostic* d : findings(y, "dnr-malformed")) dnr.insert(d->args.at("dnr"));
+  for (const Diagnostic* d : findings_with_code(y, "dnr-malformed")) dnr.insert(d->args.at("dnr"));
   CHECK(dnr == std::set<std::string>{"AMN 2017-0192.01.05", "AMN 2017-0208.01.06"});
 
   // Two members printed without a party; Inger Edvardsson is (S) among the substitutes.
   std::set<std::string> no_party;
-  for (const Diagnostic* d : findings(y, "board-member-no-party")) {
+  for (const Diagnostic* d : findings_with_code(y, "board-member-no-party")) {
     no_party.insert(d->args.at("name"));
     if (d->args.at("name") == "Inger Edvardsson") CHECK(d->message.find("listed as S") != std::string::npos);
   }
@@ -115,7 +109,7 @@ TEST_CASE("The board's year's findings are the source's real slips, all of them"
   // 13 + 13 stated; the lists have 12 members until Akselsson Le Douaron joins on 2017-05-15, and 12
   // substitutes before Ulrika Ström joins on 2017-03-20 (but for 2017-02-13, when two overlap).
   std::map<std::string, std::string> seats;
-  for (const Diagnostic* d : findings(y, "board-seat-count"))
+  for (const Diagnostic* d : findings_with_code(y, "board-seat-count"))
     seats[d->args.at("variant")] = d->args.at("when");
   CHECK(seats ==
         std::map<std::string, std::string>{
@@ -191,7 +185,8 @@ TEST_CASE("VB 2017: budget adherence 98,08 % meets its target of 100 %, so goal 
   }
   CHECK(target_result(indicator(f, "I58")) == TargetResult::Met);  // prognossäkerhet 1 % within +/- 1 %
   CHECK(f.direction_rule.find("budgetföljsamhet") != std::string::npos);
-  for (const Diagnostic* d : findings(y, "assessment-contradicted")) CHECK(d->args.at("goal") != "3.5");
+  for (const Diagnostic* d : findings_with_code(y, "assessment-contradicted"))
+    CHECK(d->args.at("goal") != "3.5");
 }
 
 TEST_CASE("A report cut off after its last heading is found, with or without a final newline",
@@ -203,7 +198,7 @@ TEST_CASE("A report cut off after its last heading is found, with or without a f
     fs.write("org/2019/verksamhetsberattelse.md", "{\"title\": \"VB\"}\n\n" + head + ending);
     BuildResult r = test::run(fs);
     const PlanYear& y = year_of(r, 2019);
-    auto empty = findings(y, "empty-heading");
+    auto empty = findings_with_code(y, "empty-heading");
     REQUIRE(empty.size() == 1);
     CHECK(empty[0]->args.at("heading") == "Lex Sarah");
     CHECK(empty[0]->loc.line == 7);
@@ -213,7 +208,7 @@ TEST_CASE("A report cut off after its last heading is found, with or without a f
   fs.write("org/2019/verksamhetsberattelse.md",
            "{\"title\": \"VB\"}\n\n" + head + "\n\nTre Lex Sarah rapporter.");
   BuildResult r = test::run(fs);
-  CHECK(findings(year_of(r, 2019), "empty-heading").empty());
+  CHECK(findings_with_code(year_of(r, 2019), "empty-heading").empty());
 }
 
 TEST_CASE("VB 2017 ends with the paragraph under Lex Sarah: the report is not cut off", "[board_year]") {
@@ -224,7 +219,7 @@ TEST_CASE("VB 2017 ends with the paragraph under Lex Sarah: the report is not cu
   const ReportHeading& last = y.followup->headings.back();
   CHECK(last.text == "Lex Sarah");
   CHECK(last.has_content);
-  CHECK(findings(y, "empty-heading").empty());
+  CHECK(findings_with_code(y, "empty-heading").empty());
 }
 
 TEST_CASE("The follow-up page shows the board's year with its tables, and publishes it as open data",

@@ -20,13 +20,7 @@ const PlanYear& year_2017(const BuildResult& r) {
   throw;
 }
 
-std::vector<const Diagnostic*> findings(const PlanYear& y, const std::string& code) {
-  std::vector<const Diagnostic*> out;
-  for (const Diagnostic& d : y.findings) {
-    if (d.code == code) out.push_back(&d);
-  }
-  return out;
-}
+using test::findings_with_code;
 
 }  // namespace
 
@@ -97,21 +91,21 @@ TEST_CASE("VB 2017's findings are the source's real inconsistencies, all of them
   const PlanYear& y = year_2017(r);
 
   // Declared sums: only "varav Extratjänst 86" (33 + 56 = 89) fails; every other table adds up.
-  auto sums = findings(y, "table-sum");
+  auto sums = findings_with_code(y, "table-sum");
   REQUIRE(sums.size() == 1);
   CHECK(sums[0]->args.at("table") == "stockholmsjobb-finansiar");
   CHECK(sums[0]->args.at("stated") == "86");
   CHECK(sums[0]->args.at("sum") == "89");
 
   // An indicator of 210 whose women and men give 218.
-  auto counts = findings(y, "indicator-sum");
+  auto counts = findings_with_code(y, "indicator-sum");
   REQUIRE(counts.size() == 1);
   CHECK(counts[0]->args.at("stated") == "210 st");
   CHECK(counts[0]->args.at("sum") == "218");
 
   // Text against table: 21,5 vs −20,6; 822 vs 879; 3,1 vs 3,2; 92,6 vs 92,5; 7,9 % vs 8,0 %; 7,9 vs 7,8.
   std::set<std::pair<std::string, std::string>> text;
-  for (const Diagnostic* d : findings(y, "text-figure-mismatch"))
+  for (const Diagnostic* d : findings_with_code(y, "text-figure-mismatch"))
     text.insert({d->args.at("stated"), d->args.at("expected")});
   CHECK(text == std::set<std::pair<std::string, std::string>>{{"-21,5", "-20,6"},
                                                               {"822", "879"},
@@ -121,17 +115,19 @@ TEST_CASE("VB 2017's findings are the source's real inconsistencies, all of them
                                                               {"7,9", "7,8"}});
 
   // Both misspelt assessments are named, the missing appendix too.
-  CHECK(findings(y, "assessment-spelling").size() == 2);
-  CHECK(findings(y, "ic-followup-missing").size() == 1);
+  CHECK(findings_with_code(y, "assessment-spelling").size() == 2);
+  CHECK(findings_with_code(y, "ic-followup-missing").size() == 1);
 
   // Outcomes missing on three rows (L824, L1649, L1651).
   std::set<std::string> no_outcome;
-  for (const Diagnostic* d : findings(y, "indicator-no-outcome")) no_outcome.insert(d->args.at("id"));
+  for (const Diagnostic* d : findings_with_code(y, "indicator-no-outcome"))
+    no_outcome.insert(d->args.at("id"));
   CHECK(no_outcome == std::set<std::string>{"I15", "I49", "I50"});
 
   // "Uppfylls helt" while the goal's own indicators miss or its activities deviate.
   std::set<std::string> contradicted;
-  for (const Diagnostic* d : findings(y, "assessment-contradicted")) contradicted.insert(d->args.at("goal"));
+  for (const Diagnostic* d : findings_with_code(y, "assessment-contradicted"))
+    contradicted.insert(d->args.at("goal"));
   CHECK(contradicted.count("3.3"));          // I07 75,98 % against 84 %, I10 473 against 500
   CHECK(contradicted.count("4.1.1"));        // "Varje enhet genomför en jämställdhetsanalys": Avvikelse
   CHECK(contradicted.count("4.3"));          // hbtq routines: Avvikelse
@@ -141,6 +137,6 @@ TEST_CASE("VB 2017's findings are the source's real inconsistencies, all of them
 
   // The seed is not cut off: "Lex Sarah" has its paragraph on the file's last line (without a final
   // newline), so no heading is empty.
-  CHECK(findings(y, "empty-heading").empty());
+  CHECK(findings_with_code(y, "empty-heading").empty());
   for (const Diagnostic& d : y.findings) CHECK(d.severity != Severity::Error);
 }

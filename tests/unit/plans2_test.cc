@@ -16,13 +16,7 @@ namespace {
 
 using test::year_of;
 
-std::vector<const Diagnostic*> findings(const PlanYear& y, const std::string& code) {
-  std::vector<const Diagnostic*> out;
-  for (const Diagnostic& d : y.findings) {
-    if (d.code == code) out.push_back(&d);
-  }
-  return out;
-}
+using test::findings_with_code;
 
 std::string page(const BuildResult& r, const std::string& path) {
   const OutputFile* f = test::find_output(r, path);
@@ -150,21 +144,21 @@ TEST_CASE(
   CHECK(numbers == 66);
   CHECK(y.printed_matrix->cells.size() == 12);
   // Under the recorded numbering every printed risk sits where the register scores it ...
-  CHECK(findings(y, "printed-matrix-cell").empty());
-  CHECK(findings(y, "printed-matrix-missing").empty());
-  CHECK(findings(y, "printed-matrix-numbering").size() == 1);
+  CHECK(findings_with_code(y, "printed-matrix-cell").empty());
+  CHECK(findings_with_code(y, "printed-matrix-missing").empty());
+  CHECK(findings_with_code(y, "printed-matrix-numbering").size() == 1);
   // ... but one P4 × K3 risk has no row, the total is 66 against 65, and no zone total fits.
-  auto no_row = findings(y, "printed-matrix-no-row");
+  auto no_row = findings_with_code(y, "printed-matrix-no-row");
   REQUIRE(no_row.size() == 1);
   CHECK(no_row[0]->args.at("printed") == "51");
   CHECK(no_row[0]->args.at("p") == "4");
   CHECK(no_row[0]->args.at("k") == "3");
   CHECK(no_row[0]->severity == Severity::Warning);
   CHECK(no_row[0]->loc.line > 0);
-  auto total = findings(y, "printed-matrix-total");
+  auto total = findings_with_code(y, "printed-matrix-total");
   REQUIRE(total.size() == 1);
   CHECK(total[0]->args.at("register") == "65");
-  auto zones = findings(y, "printed-matrix-zone");
+  auto zones = findings_with_code(y, "printed-matrix-zone");
   REQUIRE(zones.size() == 3);
   CHECK(zones[0]->args.at("label") == "Kritisk");
   CHECK(zones[0]->args.at("printed") == "15");
@@ -176,11 +170,11 @@ TEST_CASE("Without the recorded numbering the printed matrix disagrees from 52 o
   test::replace_in(fs, "amn/2021/riskmatris.json", "\"offset\": -1", "\"offset\": 0");
   BuildResult r = test::run(fs);
   const PlanYear& y = year_of(r, 2021);
-  CHECK(findings(y, "printed-matrix-numbering").empty());
+  CHECK(findings_with_code(y, "printed-matrix-numbering").empty());
   // Printed 52-65 are compared with register 52-65 by number: 9 of them stand in other cells than the
   // register scores them; printed 66 has no row, and register 51 (printed 52) is then shown by printed 51.
-  CHECK(findings(y, "printed-matrix-cell").size() == 9);
-  CHECK(findings(y, "printed-matrix-no-row").size() == 1);
+  CHECK(findings_with_code(y, "printed-matrix-cell").size() == 9);
+  CHECK(findings_with_code(y, "printed-matrix-no-row").size() == 1);
 }
 
 TEST_CASE("The VoR 2021 page shows the printed matrix beside the computed one", "[plans2]") {
@@ -214,7 +208,7 @@ TEST_CASE(
   CHECK(rows(y19, "digitalisering") == std::vector<size_t>{3, 3});
   CHECK(rows(year_of(r, 2017), "jamstalldhet") ==
         std::vector<size_t>({10, 11}));  // goals; area goals (partly transcribed)
-  CHECK(findings(y21, "appendix-truncated").size() == 2);
+  CHECK(findings_with_code(y21, "appendix-truncated").size() == 2);
   const AppendixTable& ongoing = y19.appendices.at("digitalisering").sections[3].tables[0];
   CHECK(ongoing.rows[2].cells.at("name") == "Vux 2.0");
   CHECK(ongoing.rows[2].cells.at("start") == "2018-01-01");
