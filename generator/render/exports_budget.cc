@@ -43,7 +43,8 @@ void add_budget_exports(const PlanYear& year, const std::string& dir, OutputFile
                       {"kind", t.kind},
                       {"unit", t.unit},
                       {"columns", cols},
-                      {"rows", rows}});
+                      {"rows", rows},
+                      {"source_lines", {t.first_line, t.last_line}}});
   }
   ojson forms = ojson::array();
   for (const BudgetForm& f : year.budget->forms) {

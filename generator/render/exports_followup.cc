@@ -216,6 +216,7 @@ void add_followup_exports(const PlanYear& year, const std::string& dir, OutputFi
                                                                   {"columns", columns},
                                                                   {"rows", trows},
                                                                   {"checks", checks},
+                                                                 {"source_lines", {t.first_line, t.last_line}},
                                                                   {"footnotes", t.footnotes}}));
   }
 }

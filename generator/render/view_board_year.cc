@@ -102,10 +102,7 @@ json board_year_view(const BoardYear& b, const json& t) {
           {"cases_intro", b.cases_intro},
           {"case_lists", lists},
           {"council", council},
-          {"has_council", !b.council.name.empty()},
-          {"source", b.first_line ? str(t, "vb_source_lines") + " " + std::to_string(b.first_line) + "–" +
-                                        std::to_string(b.last_line)
-                                  : ""}};
+          {"has_council", !b.council.name.empty()}};
 }
 
 }  // namespace insyn

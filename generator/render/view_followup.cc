@@ -225,10 +225,7 @@ json table_view(const DataTable& d, const json& t) {
          {"rows", rows},
          {"footnotes", d.footnotes},
          {"has_footnotes", !d.footnotes.empty()},
-         {"note", d.note},
-         {"source", d.first_line ? str(t, "vb_source_lines") + " " + std::to_string(d.first_line) + "–" +
-                                       std::to_string(d.last_line)
-                                 : ""}};
+         {"note", d.note}};
   if (d.kind != "finance") {
     if (auto spec = table_chart(d, t)) v["chart"] = chart_view(*spec);
   }

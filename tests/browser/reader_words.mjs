@@ -19,7 +19,7 @@ export function readerWordLeaks() {
     const text = block.textContent.replace(/\s+/g, ' ').trim();
     if (!text) continue;
     const quote = text.length > 70 ? `${text.slice(0, 70)}…` : text;
-    if (/\(L\d+(?:[-–,]\s*\d+)*\)|\bL\d{2,}(?:[-–]\d+)?\b/.test(text)) out.push(['source line number', quote]);
+    if (/\(L\d+(?:[-–,]\s*\d+)*\)|\bL\d{2,}(?:[-–]\d+)?\b|\bKällans rader \d/.test(text)) out.push(['source line number', quote]);
     if (/\b\d{4}-\d\d-\d\dT\d\d:\d\d/.test(text)) out.push(['raw timestamp', quote]);
     if (/^\d+\.\d+$/.test(text) && block.matches('dd, td')) out.push(['raw machine value', quote]);
     // English prose: several English function words in a block not marked as English. Quoted words
