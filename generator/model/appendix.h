@@ -13,11 +13,13 @@
 
 namespace insyn {
 
-/// A column of an appendix table. `required` cells left empty in the source are findings.
+/// A column of an appendix table. `required` cells left empty in the source are findings; so are
+/// cells left empty in a row whose `required_with` cell is filled (a measure without its annual target).
 struct AppendixColumn {
   std::string key;
   std::string label;
   bool required = false;
+  std::string required_with;  ///< key of the column whose filled cell makes this one required; "" for none
 };
 
 /// A row: its cells by column key, as printed ("" for an empty cell).

@@ -1,6 +1,8 @@
 // Decodes an appendix of forms and tables (informationssakerhet.json, lokalavveckling.json,
 // digitalisering.json, jamstalldhet.json): sections with text, fields and tables.
 #include <set>
+#include <utility>
+#include <vector>
 
 #include "core/heading_ids.h"
 #include "model/decode.h"
@@ -34,6 +36,8 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
   }
   r.skip("source_lines");
   std::set<std::string> keys;
+  // The "required_with" names, checked once all the table's keys are known.
+  std::vector<std::pair<std::string, SourceLoc>> with_locs;
   if (const JsonValue* columns = r.array("columns", true, "add \"columns\": [{\"key\": …, \"label\": …}]")) {
     for (const JsonValue& c : columns->items) {
       ObjectReader cr(c, file, diags, "column");
@@ -42,12 +46,21 @@ AppendixTable decode_table(const JsonValue& value, const std::string& file, Diag
       col.key = cr.string("key", true).value_or("");
       col.label = cr.string("label", true, "add \"label\": the column heading as printed").value_or("");
       col.required = cr.boolean("required", false).value_or(false);
+      col.required_with = cr.text("required_with");
+      if (!col.required_with.empty()) with_locs.emplace_back(col.required_with, cr.loc_of("required_with"));
       if (!keys.insert(col.key).second) {
         diags.error(cr.loc_of("key"), "duplicate-id",
                     "column key \"" + col.key + "\" is used twice in table \"" + t.id + "\"",
                     "give each column its own key");
       }
       t.columns.push_back(std::move(col));
+    }
+  }
+  for (const auto& [with, loc] : with_locs) {
+    if (!keys.count(with)) {
+      diags.error(loc, "unknown-field",
+                  "\"required_with\" names \"" + with + "\", which is not a column of table \"" + t.id + "\"",
+                  "name the key of the column whose filled cell makes this one required");
     }
   }
   const JsonValue* rows = r.array("rows", true, "add \"rows\": [{\"cells\": {…}}]");

@@ -12,20 +12,36 @@ namespace insyn {
 
 namespace {
 
-// The files a plan-year folder may hold; anything else is reported so a typo in a name is noticed.
-const std::set<std::string> kYearJson = {"plan.json",      "vor.json",      "kontrollplan.json",
-                                         "projekt.json",   "kompetens.json", "verksamhetsberattelse.json",
-                                         "upphandling.json", "budget.json"};
-// The documents added after the first four, one line each (ordlista: the glossary).
-const std::set<std::string> kYearJsonMore = {"ordlista.json", "riskmatris.json", "informationssakerhet.json",
-                                             "lokalavveckling.json", "digitalisering.json", "jamstalldhet.json"};
+// The files a plan-year folder may hold: the ONE list. Anything else is reported so a typo in a name
+// is noticed, and the report's hint is built from this list so it names every file (it drifted when
+// the list was spread over several sets and the hint was written out by hand).
+const std::vector<std::string> kYearFiles = {
+    // The plan's four documents, their narratives and the follow-up.
+    "plan.json", "vor.json", "kontrollplan.json", "projekt.json", "kompetens.json",
+    "verksamhetsberattelse.json", "internkontroll.md", "vor.md", "kontrollplan.md", "projekt.md",
+    "kompetens.md", "verksamhetsberattelse.md",
+    // The rest of each plan (issue 14): procurement, budget, glossary (ordlista), the printed matrix.
+    "upphandling.json", "budget.json", "ordlista.json", "riskmatris.json",
+    // The appendices of forms and tables (kAppendixJson), and the narrative against harassment.
+    "informationssakerhet.json", "lokalavveckling.json", "digitalisering.json", "jamstalldhet.json",
+    "trakasserier.md"};
 // The appendices among them: forms and tables read by one decoder (model/appendix.h).
-const std::set<std::string> kAppendixJson = {"informationssakerhet.json", "lokalavveckling.json", "digitalisering.json",
-                                             "jamstalldhet.json"};
-const std::set<std::string> kYearMarkdown = {"internkontroll.md", "vor.md",       "kontrollplan.md",
-                                             "projekt.md",        "kompetens.md", "verksamhetsberattelse.md"};
-// Narrative-only documents added later (trakasserier: 2017's guidelines against harassment).
-const std::set<std::string> kYearMarkdownMore = {"trakasserier.md"};
+const std::set<std::string> kAppendixJson = {"informationssakerhet.json", "lokalavveckling.json",
+                                             "digitalisering.json", "jamstalldhet.json"};
+
+bool is_year_file(const std::string& name) {
+  return std::find(kYearFiles.begin(), kYearFiles.end(), name) != kYearFiles.end();
+}
+
+// "a plan-year folder holds plan.json, vor.json, … and trakasserier.md", from kYearFiles.
+std::string year_files_hint() {
+  std::string hint = "a plan-year folder holds ";
+  for (size_t i = 0; i < kYearFiles.size(); ++i) {
+    if (i > 0) hint += i + 1 == kYearFiles.size() ? " and " : ", ";
+    hint += kYearFiles[i];
+  }
+  return hint;
+}
 
 std::vector<std::string> split_path(const std::string& rel) {
   std::vector<std::string> parts;
@@ -122,8 +138,10 @@ void load_year(const ContentTree& tree, const std::string& dir, const MarkdownOp
   }
   if (const JsonDocument* d = json("upphandling.json")) year.procurement = decode_procurement(d->root, d->path, diags);
   if (const JsonDocument* d = json("budget.json")) year.budget = decode_budget(d->root, d->path, diags);
-  std::set<std::string> markdown = kYearMarkdown;
-  markdown.insert(kYearMarkdownMore.begin(), kYearMarkdownMore.end());
+  std::set<std::string> markdown;  // sorted, as before: the narratives load in name order
+  for (const std::string& name : kYearFiles) {
+    if (name.size() > 3 && name.compare(name.size() - 3, 3, ".md") == 0) markdown.insert(name);
+  }
   for (const std::string& name : markdown) {
     if (const MarkdownDocument* d = tree.find_markdown(dir + "/" + name)) {
       year.narratives[name.substr(0, name.size() - 3)] = load_narrative(*d, md, diags);
@@ -195,15 +213,12 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
       Organisation& org = orgs[parts[0]];
       org.slug = parts[0];
       decode_organisation(tree.find_json(rel)->root, display, diags, org);
-    } else if (parts.size() == 3 && is_year_name(parts[1]) && (kYearJson.count(parts[2]) || kYearJsonMore.count(parts[2]) || kYearMarkdown.count(parts[2]) ||
-                                                     kYearMarkdownMore.count(parts[2]))) {
+    } else if (parts.size() == 3 && is_year_name(parts[1]) && is_year_file(parts[2])) {
       PlanYear& y = years[parts[0]][std::stoi(parts[1])];
       y.year = std::stoi(parts[1]);
       y.dir = parts[0] + "/" + parts[1];
     } else {
-      unknown(display, "a plan-year folder holds plan.json, vor.json, kontrollplan.json, projekt.json, kompetens.json "
-                       "and internkontroll.md, vor.md, kontrollplan.md, projekt.md, kompetens.md; the follow-up "
-                       "verksamhetsberattelse.json and verksamhetsberattelse.md");
+      unknown(display, year_files_hint());
     }
   };
   for (const auto& [rel, doc] : tree.json) visit(rel, doc.path);

@@ -34,7 +34,10 @@ void check_appendices(PlanYear& year, Diagnostics& diags) {
           const AppendixRow& row = t.rows[i];
           for (const AppendixColumn& c : t.columns) {
             auto cell = row.cells.find(c.key);
-            if (!c.required || (cell != row.cells.end() && !cell->second.empty())) continue;
+            if (cell != row.cells.end() && !cell->second.empty()) continue;
+            auto with = c.required_with.empty() ? row.cells.end() : row.cells.find(c.required_with);
+            bool needed = c.required || (with != row.cells.end() && !with->second.empty());
+            if (!needed) continue;
             auto args = base;
             args["row"] = std::to_string(i + 1);
             args["column"] = c.label;
