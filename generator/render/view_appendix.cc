@@ -26,7 +26,11 @@ nlohmann::json appendix_view(const Appendix& a, const nlohmann::json& t, const s
           auto it = row.cells.find(c.key);
           std::string text = it == row.cells.end() ? "" : it->second;
           bool cut = std::find(row.truncated.begin(), row.truncated.end(), c.key) != row.truncated.end();
-          cells.push_back({{"text", text}, {"empty", text.empty()}, {"truncated", cut}, {"head", i == 0}});
+          cells.push_back({{"text", text},
+                           {"label", c.label},  // names the value on a phone, where the table is cards
+                           {"empty", text.empty()},
+                           {"truncated", cut},
+                           {"head", i == 0}});
         }
         rows.push_back({{"cells", cells}, {"note", row.note}});
       }
@@ -35,6 +39,7 @@ nlohmann::json appendix_view(const Appendix& a, const nlohmann::json& t, const s
                         {"caption", table.caption},
                         {"note", table.note},
                         {"header", header},
+                        {"wide", table.columns.size() >= 6},  // printed as cards (site.css)
                         {"rows", rows},
                         {"count", format_integer(static_cast<long long>(table.rows.size()))},
                         {"is_empty", table.rows.empty()},
