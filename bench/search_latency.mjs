@@ -13,7 +13,7 @@ const root = path.resolve(dir);
 const exe = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'].find((p) => fs.existsSync(p));
 const browser = await chromium.launch({ executablePath: exe, args: ['--no-sandbox', '--disable-gpu'] });
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
-const all = [];
+const all = [], allFull = [];
 for (const q of queries) {
   const page = await browser.newPage();
   const loaded = new Set();
@@ -22,13 +22,20 @@ for (const q of queries) {
   await page.waitForFunction(() => window.insynSearch !== undefined);
   await page.waitForTimeout(200);  // meta.js
   // Time from the input event to the live region's next change.
+  // And to the full page of results: the first results come with the count, the rest of the page
+  // when its record files are in (aria-busy="false" on the results).
   await page.evaluate(() => {
     window.__times = [];
+    window.__full = [];
     const status = document.getElementById('search-status');
-    let start = 0;
-    document.getElementById('search-q').addEventListener('input', () => { start = performance.now(); }, true);
+    const results = document.getElementById('search-results');
+    let start = 0, startFull = 0;
+    document.getElementById('search-q').addEventListener('input', () => { start = startFull = performance.now(); }, true);
     new MutationObserver(() => { if (start) { window.__times.push(performance.now() - start); start = 0; } })
       .observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => {
+      if (startFull && results.getAttribute('aria-busy') === 'false') { window.__full.push(performance.now() - startFull); startFull = 0; }
+    }).observe(results, { attributes: true, attributeFilter: ['aria-busy'] });
   });
   const times = [];
   for (const ch of q) {
@@ -37,10 +44,13 @@ for (const q of queries) {
     await page.waitForFunction((n) => window.__times.length > n, before, { timeout: 10000 }).catch(() => {});
     times.push(await page.evaluate(() => window.__times[window.__times.length - 1] || 0));
   }
+  await page.waitForTimeout(300);  // the rest of the last page of results
+  const full = await page.evaluate(() => window.__full);
   const status = await page.textContent('#search-status');
   let bytes = 0;
   for (const p of loaded) bytes += fs.statSync(p).size;
   all.push(...times.slice(2));
+  allFull.push(...full);
   // The query alone, as a shared link opens it: the index files it loads.
   const fresh = await browser.newPage();
   const alone = new Set();
@@ -52,8 +62,11 @@ for (const q of queries) {
   await fresh.close();
   console.log(`${JSON.stringify(q).padEnd(26)} query: ${String(alone.size).padStart(3)} files ${(aloneBytes / 1024).toFixed(1).padStart(6)} KB;` +
     ` typed: ${String(loaded.size).padStart(3)} files ${(bytes / 1024).toFixed(1).padStart(6)} KB;` +
-    `  per key: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms  "${status}"`);
+    `  per key: median ${median(times).toFixed(1)} ms, max ${Math.max(...times).toFixed(1)} ms` +
+    (full.length ? `; full page: median ${median(full).toFixed(1)} ms, max ${Math.max(...full).toFixed(1)} ms` : '') +
+    `  "${status}"`);
   await page.close();
 }
 console.log(`all keystrokes after the second: median ${median(all).toFixed(1)} ms, max ${Math.max(...all).toFixed(1)} ms`);
+if (allFull.length) console.log(`full pages of results: median ${median(allFull).toFixed(1)} ms, max ${Math.max(...allFull).toFixed(1)} ms`);
 await browser.close();

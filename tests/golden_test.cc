@@ -56,3 +56,28 @@ TEST_CASE("The search index of the minimal fixture matches its golden file") {
     test::check_golden("tests/golden/pages/" + name, f->bytes);
   }
 }
+
+TEST_CASE("The search index of the follow-up, procurement and budget fixture matches its golden file") {
+  // tests/fixtures/search: the minimal plan with a follow-up (goals, indicators, activities, tables),
+  // a procurement plan whose first row's description holds </script>, <!--, quotes and U+2028, and
+  // budget tables with a form.
+  BuildResult r = test::run(test::load_fixture("tests/fixtures/search"), true);
+  INFO(test::formatted(r));
+  REQUIRE(r.ok());
+  std::string all;
+  for (const OutputFile& f : r.files) {
+    if (f.path.rfind("sok/index/", 0) != 0) continue;
+    all += "// " + f.path + "\n" + f.bytes;
+    INFO(f.path);
+    CHECK(f.bytes.find("</script") == std::string::npos);
+    CHECK(f.bytes.find("<!--") == std::string::npos);
+    CHECK(f.bytes.find("\xE2\x80\xA8") == std::string::npos);
+  }
+  for (const char* wanted :
+       {"\"indikator-", "\"upphandling-1\"", "\"tabell-", "\"blankett-resultatenheter\"",
+        "Gr\xC3\xB6na investeringar \\u003c/script>\\u003c!-- \\\"citat\\\" \\u2028rad"}) {
+    INFO(wanted);
+    CHECK(all.find(wanted) != std::string::npos);
+  }
+  test::check_golden("tests/golden/search-index-documents.js", all);
+}

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/format.h"
+#include "core/heading_ids.h"
 #include "model/rules_budget.h"
 #include "render/charts_view.h"
 #include "render/view_followup.h"
@@ -142,6 +143,7 @@ json budget_view(const Organisation& org, const PlanYear& year, const json& t) {
                {"status", t.value("budget_form_" + f.status, f.status)},
                {"entries", f.entries},
                {"has_entries", !f.entries.empty()}};
+    fv["anchor"] = anchor_id("blankett", f.id);  // where search leads (generator/search/records_followup.cc)
     if (const DataTable* d = b.find_table(f.table)) fv["table"] = data_table_view(*d, t);
     forms.push_back(fv);
   }

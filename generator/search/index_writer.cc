@@ -1,6 +1,7 @@
 #include "search/index_writer.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 #include <set>
 #include <tuple>
@@ -9,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/utf8.h"
 #include "search/stemmer.h"
 #include "search/tokenize.h"
 
@@ -30,20 +32,68 @@ struct Postings {
 };
 
 // Deltas keep the files small: ids are ascending, so most gaps are 1-digit numbers.
-std::string deltas(const std::vector<unsigned>& ids) {
-  std::string out = "[";
+void append_deltas(std::string& out, const std::vector<unsigned>& ids) {
+  out += '[';
   unsigned prev = 0;
-  for (unsigned id : ids) {
-    if (out.size() > 1) out += ',';
-    out += std::to_string(id - prev);
-    prev = id;
+  char buf[16];
+  for (size_t i = 0; i < ids.size(); ++i) {
+    if (i) out += ',';
+    auto end = std::to_chars(buf, buf + sizeof buf, ids[i] - prev).ptr;
+    out.append(buf, end);
+    prev = ids[i];
   }
-  return out + "]";
+  out += ']';
 }
 
-// A JSON string (UTF-8 kept; invalid bytes replaced).
-std::string quoted(const std::string& text) {
-  return nlohmann::json(text).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+// Appends `text` as a JSON string exactly as nlohmann's dump() writes it (UTF-8 kept, the short escapes
+// \b \f \n \r \t, other control characters as \u00xx), without building a JSON value: the index
+// writes a million strings on the 10 000-page site. Invalid UTF-8 goes to nlohmann, which replaces it.
+void append_quoted(std::string& out, std::string_view text) {
+  // Only text with bytes beyond ASCII can be invalid UTF-8.
+  bool ascii =
+      std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  if (!ascii && find_invalid_utf8(text)) {
+    out += nlohmann::json(std::string(text)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    return;
+  }
+  static const char* const kHex = "0123456789abcdef";
+  out += '"';
+  size_t plain = 0;  // start of the run of bytes copied as they are
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c >= 0x20 && c != '"' && c != '\\') continue;
+    out.append(text.data() + plain, i - plain);
+    plain = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default:
+        out += "\\u00";
+        out += kHex[c >> 4];
+        out += kHex[c & 0xF];
+    }
+  }
+  out.append(text.data() + plain, text.size() - plain);
+  out += '"';
 }
 
 std::vector<unsigned> merged(const std::vector<unsigned>& a, const std::vector<unsigned>& b) {
@@ -55,14 +105,24 @@ std::vector<unsigned> merged(const std::vector<unsigned>& a, const std::vector<u
 // Dictionary-based decompounding: a suffix of a long word is indexed as a part when it starts with a
 // word (or stem) of at least four letters that the site uses elsewhere ("internkontrollplan" →
 // "kontrollplan", "plan"), so a query for "kontroll" finds the compound.
-std::map<std::string, Postings> compound_parts(const std::map<std::string, Postings>& words,
-                                               const std::unordered_set<std::string>& vocabulary) {
+using Word = std::pair<std::string, Postings>;
+
+std::map<std::string, Postings> compound_parts(const std::vector<Word>& words,
+                                               const std::unordered_set<std::string_view>& vocabulary) {
   std::map<std::string, Postings> parts;
   std::vector<size_t> starts;  // byte offset of each character, and the end
-  std::string key;
   // The first four characters of every vocabulary entry: most suffixes fail this one look-up.
-  std::unordered_set<std::string> heads;
-  for (const std::string& v : vocabulary) heads.insert(utf8_prefix(v, 4));
+  // Kept as hashes, so a look-up needs no string: a collision only lets a suffix through to the exact
+  // vocabulary check below.
+  std::unordered_set<size_t> heads;
+  std::hash<std::string_view> hash;
+  for (std::string_view v : vocabulary) {
+    size_t bytes = 0;  // of the first four characters
+    for (int chars = 0; bytes < v.size(); ++bytes) {
+      if ((static_cast<unsigned char>(v[bytes]) & 0xC0) != 0x80 && ++chars > 4) break;
+    }
+    heads.insert(hash(v.substr(0, bytes)));
+  }
   for (const auto& [word, postings] : words) {
     starts.clear();
     for (size_t b = 0; b < word.size(); ++b) {
@@ -72,12 +132,10 @@ std::map<std::string, Postings> compound_parts(const std::map<std::string, Posti
     starts.push_back(word.size());
     if (len < 7) continue;
     for (size_t i = 2; i + 4 <= len; ++i) {
-      key.assign(word, starts[i], starts[i + 4] - starts[i]);
-      if (!heads.count(key)) continue;
+      if (!heads.count(hash(std::string_view(word).substr(starts[i], starts[i + 4] - starts[i])))) continue;
       bool known = false;
       for (size_t n = 4; i + n <= len && !known; ++n) {
-        key.assign(word, starts[i], starts[i + n] - starts[i]);
-        known = vocabulary.count(key) > 0;
+        known = vocabulary.count(std::string_view(word).substr(starts[i], starts[i + n] - starts[i])) > 0;
       }
       if (!known) continue;
       Postings& p = parts[word.substr(starts[i])];
@@ -122,6 +180,8 @@ std::string shard_file_key(std::string_view key) {
 }
 
 std::string js_safe_json(std::string json) {
+  // Most files (every term file) hold neither "<" nor U+2028/2029 (E2 80 A8/A9): kept as they are.
+  if (std::none_of(json.begin(), json.end(), [](char c) { return c == '<' || c == '\xE2'; })) return json;
   std::string out;
   out.reserve(json.size() + 16);
   for (size_t i = 0; i < json.size(); ++i) {
@@ -189,6 +249,7 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
   SwedishStemmer stemmer;
   // Hashing while counting (the 10 000-page benchmark has 3 million words); sorted once below.
   std::unordered_map<std::string, Postings> counted;
+  counted.reserve(records.size() * 8 + 1024);  // no rehashing while counting
   unsigned id = 0;
   bool in_title = true;
   auto count = [&](const std::string& w) {
@@ -204,26 +265,49 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
     in_title = false;
     for_each_word(r.text, count);
   }
-  std::map<std::string, Postings> words(std::make_move_iterator(counted.begin()), std::make_move_iterator(counted.end()));
-  std::map<std::string, std::string> stems;
-  std::unordered_set<std::string> vocabulary;
-  for (const auto& [w, p] : words) {
-    stems[w] = stemmer.stem(w);
-    if (utf8_length(w) >= 4) vocabulary.insert(w);
-    if (utf8_length(stems[w]) >= 4) vocabulary.insert(stems[w]);
+  // Sorted once; a vector, not a map: the 10 000-page site has 100 000 distinct words.
+  std::vector<Word> words(std::make_move_iterator(counted.begin()), std::make_move_iterator(counted.end()));
+  counted = {};
+  std::sort(words.begin(), words.end(), [](const Word& a, const Word& b) { return a.first < b.first; });
+  std::vector<std::string> stems(words.size());
+  std::unordered_set<std::string_view> vocabulary;  // views of `words` and `stems`, which stay as they are
+  for (size_t i = 0; i < words.size(); ++i) {
+    stems[i] = stemmer.stem(words[i].first);
+    if (utf8_length(words[i].first) >= 4) vocabulary.insert(words[i].first);
+    if (utf8_length(stems[i]) >= 4) vocabulary.insert(stems[i]);
   }
   std::map<std::string, Postings> parts = compound_parts(words, vocabulary);
 
+  // Words and parts are each sorted: merged, a word before a part of the same spelling.
   std::vector<Entry> entries;
-  for (const auto& [w, p] : words) {
-    const std::string& stem = stems[w];
-    entries.push_back({w, false, "[" + quoted(w) + "," + quoted(stem == w ? "" : stem) + "," + deltas(p.title) + "," + deltas(p.body) + "]"});
+  entries.reserve(words.size() + parts.size());
+  auto part = parts.begin();
+  auto add_part = [&] {
+    Entry e{part->first, true, "["};
+    append_quoted(e.json, part->first);
+    e.json += ',';
+    append_deltas(e.json, part->second.title);
+    e.json += ',';
+    append_deltas(e.json, part->second.body);
+    e.json += ']';
+    entries.push_back(std::move(e));
+    ++part;
+  };
+  for (size_t i = 0; i < words.size(); ++i) {
+    const auto& [w, p] = words[i];
+    while (part != parts.end() && part->first < w) add_part();
+    Entry e{w, false, "["};
+    append_quoted(e.json, w);
+    e.json += ',';
+    append_quoted(e.json, stems[i] == w ? std::string_view() : std::string_view(stems[i]));
+    e.json += ',';
+    append_deltas(e.json, p.title);
+    e.json += ',';
+    append_deltas(e.json, p.body);
+    e.json += ']';
+    entries.push_back(std::move(e));
   }
-  for (const auto& [part, p] : parts) {
-    entries.push_back({part, true, "[" + quoted(part) + "," + deltas(p.title) + "," + deltas(p.body) + "]"});
-  }
-  std::sort(entries.begin(), entries.end(),
-            [](const Entry& a, const Entry& b) { return std::tie(a.term, a.part) < std::tie(b.term, b.part); });
+  while (part != parts.end()) add_part();
   std::map<std::string, std::string> shards;
   Ordered exact = Ordered::array();
   place(entries.begin(), entries.end(), "", 0, shards, exact);
@@ -234,13 +318,22 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
     files.push_back({dir + "/" + name + ".js", wrap(name, data)});
   }
 
-  // Record files.
+  // Record files, written directly as JSON (as nlohmann's dump() would write them).
   for (size_t first = 0; first < records.size(); first += kChunk) {
-    Ordered chunk = Ordered::array();
+    std::string chunk = "[";
     for (size_t i = first; i < std::min(records.size(), first + kChunk); ++i) {
       const SearchRecord& r = records[i];
-      chunk.push_back({r.page, r.anchor, r.code, r.title, utf8_prefix(r.text, kExcerptChars)});
+      if (i > first) chunk += ',';
+      chunk += '[';
+      for (std::string_view field : {std::string_view(r.page), std::string_view(r.anchor),
+                                     std::string_view(r.code), std::string_view(r.title)}) {
+        append_quoted(chunk, field);
+        chunk += ',';
+      }
+      append_quoted(chunk, utf8_prefix(r.text, kExcerptChars));
+      chunk += ']';
     }
+    chunk += ']';
     std::string name = "r" + std::to_string(first / kChunk);
     files.push_back({dir + "/" + name + ".js", wrap(name, chunk)});
   }

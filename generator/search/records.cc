@@ -64,8 +64,9 @@ std::string html_text(std::string_view html) {
       continue;
     }
     if (c == '&') {
-      size_t end = html.find(';', i);
-      if (end != std::string_view::npos && end - i <= 8) {
+      size_t end = html.substr(i, 9).find(';');  // an entity is short: never search the whole page
+      if (end != std::string_view::npos) {
+        end += i;
         append_decoded_entity(html.substr(i + 1, end - i - 1), out);
         i = end;
         continue;
@@ -75,7 +76,13 @@ std::string html_text(std::string_view html) {
       space();
       continue;
     }
-    out += c;
+    // Copy the run of plain characters at once (this runs over every page's HTML).
+    size_t j = i + 1;
+    while (j < html.size() && html[j] != '<' && html[j] != '&' && html[j] != ' ' && html[j] != '\n' &&
+           html[j] != '\t' && html[j] != '\r')
+      ++j;
+    out.append(html.data() + i, j - i);
+    i = j - 1;
   }
   while (!out.empty() && out.back() == ' ') out.pop_back();
   if (!out.empty() && out.front() == ' ') out.erase(0, 1);

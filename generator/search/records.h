@@ -13,7 +13,8 @@ namespace insyn::search {
 
 /// One search result: what it is, where it lives and the text it is found by.
 struct SearchRecord {
-  std::string kind;    ///< "risk", "control", "project", "activity", "application", "goal", "section", "page"
+  std::string kind;  ///< "risk", "control", "project", "activity", "application", "goal", "section", "page",
+                     ///< "indicator", "table", "procurement", "case", "term"
   std::string board;   ///< the organisation's name; "" for free-standing pages
   int year = 0;        ///< the plan year; 0 for free-standing pages
   std::string doc;     ///< the document's label ("Väsentlighets- och riskanalys"), or the section's title
@@ -46,6 +47,21 @@ struct YearRecordSource {
 };
 /// The table every plan-year kind registers in (records_year.cc).
 extern const std::vector<YearRecordSource> kYearRecordSources;
+
+/// A record of document `key` of a plan year with what every record of that page shares (board,
+/// year, document label, page, print order).
+SearchRecord year_document_record(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                                  const std::string& key, const std::string& kind);
+
+/// The follow-up's goals, indicators, activities, tables and the board's year (records_followup.cc).
+void add_followup_records(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                          std::vector<SearchRecord>& out);
+/// The procurement plan's rows, numbered as the page numbers them (records_followup.cc).
+void add_procurement_records(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                             std::vector<SearchRecord>& out);
+/// The budget's tables and forms (records_followup.cc).
+void add_budget_records(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                        std::vector<SearchRecord>& out);
 
 /// Every record of the site, sorted by board, year (newest first), document, kind and source order
 /// (records of one page and kind are contiguous: the index stores them as ranges).

@@ -8,11 +8,8 @@
 
 namespace insyn::search {
 
-namespace {
-
-// A record of document `key` of a plan year, with what every record of that page shares.
-SearchRecord year_record(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
-                         const std::string& key, const std::string& kind) {
+SearchRecord year_document_record(const RecordContext& ctx, const Organisation& org, const PlanYear& year,
+                                  const std::string& key, const std::string& kind) {
   SearchRecord r;
   r.kind = kind;
   r.board = org.name;
@@ -23,6 +20,8 @@ SearchRecord year_record(const RecordContext& ctx, const Organisation& org, cons
   r.order = static_cast<int>(it - ctx.doc_keys.begin());
   return r;
 }
+
+namespace {
 
 // Joins the non-empty parts with ". ".
 std::string join_text(std::initializer_list<std::string_view> parts) {
@@ -45,7 +44,7 @@ void add_goals(const RecordContext& ctx, const Organisation& org, const PlanYear
   for (const Goal& g : year.goals) {
     bool in_vor = year.vor && std::any_of(year.vor->processes.begin(), year.vor->processes.end(),
                                           [&](const Process& p) { return p.goal == g.id; });
-    SearchRecord r = year_record(ctx, org, year, "vor", "goal");
+    SearchRecord r = year_document_record(ctx, org, year, "vor", "goal");
     if (in_vor) {
       r.anchor = anchor_id("mal", g.id);
     } else {  // goals no risk refers to are listed with the year
@@ -63,7 +62,7 @@ void add_risks(const RecordContext& ctx, const Organisation& org, const PlanYear
   if (!year.vor) return;
   const Vor& vor = *year.vor;
   for (const Risk& risk : vor.risks) {
-    SearchRecord r = year_record(ctx, org, year, "vor", "risk");
+    SearchRecord r = year_document_record(ctx, org, year, "vor", "risk");
     const Process& p = vor.processes[risk.process];
     r.anchor = "risk-" + std::to_string(risk.nr);
     r.code = std::to_string(risk.nr);
@@ -74,7 +73,7 @@ void add_risks(const RecordContext& ctx, const Organisation& org, const PlanYear
   if (!vor.selection) return;
   for (size_t i = 0; i < vor.selection->risks.size(); ++i) {
     const SelectedRisk& s = vor.selection->risks[i];
-    SearchRecord r = year_record(ctx, org, year, "vor", "risk");
+    SearchRecord r = year_document_record(ctx, org, year, "vor", "risk");
     r.anchor = "urval-" + std::to_string(i + 1);
     r.title = s.event;
     r.text = join_text({s.process, s.method, s.measure});
@@ -85,7 +84,7 @@ void add_risks(const RecordContext& ctx, const Organisation& org, const PlanYear
 void add_controls(const RecordContext& ctx, const Organisation& org, const PlanYear& year, std::vector<SearchRecord>& out) {
   if (!year.control_plan) return;
   for (const Control& c : year.control_plan->controls) {
-    SearchRecord r = year_record(ctx, org, year, "kontrollplan", "control");
+    SearchRecord r = year_document_record(ctx, org, year, "kontrollplan", "control");
     r.anchor = "kontroll-" + c.id;
     r.code = c.id;
     r.title = c.control;
@@ -98,7 +97,7 @@ void add_controls(const RecordContext& ctx, const Organisation& org, const PlanY
 void add_projects(const RecordContext& ctx, const Organisation& org, const PlanYear& year, std::vector<SearchRecord>& out) {
   if (!year.projects) return;
   for (const Project& p : year.projects->projects) {
-    SearchRecord r = year_record(ctx, org, year, "projekt", "project");
+    SearchRecord r = year_document_record(ctx, org, year, "projekt", "project");
     r.anchor = "projekt-" + p.id;
     r.title = p.name;
     const ProjectGroup& g = year.projects->groups[p.group];
@@ -113,7 +112,7 @@ void add_activities(const RecordContext& ctx, const Organisation& org, const Pla
   const CompetencePlan& cp = *year.competence;
   for (size_t i = 0; i < cp.activities.size(); ++i) {
     const Activity& a = cp.activities[i];
-    SearchRecord r = year_record(ctx, org, year, "kompetens", "activity");
+    SearchRecord r = year_document_record(ctx, org, year, "kompetens", "activity");
     r.anchor = "aktivitet-" + std::to_string(i + 1);
     r.title = a.text;
     r.text = join_text({a.category, a.responsible, a.goals_raw, a.follow_up});
@@ -122,7 +121,7 @@ void add_activities(const RecordContext& ctx, const Organisation& org, const Pla
   if (!cp.applications) return;
   for (size_t i = 0; i < cp.applications->items.size(); ++i) {
     const FundingApplication& a = cp.applications->items[i];
-    SearchRecord r = year_record(ctx, org, year, "kompetens", "application");
+    SearchRecord r = year_document_record(ctx, org, year, "kompetens", "application");
     r.anchor = "ansokan-" + std::to_string(i + 1);
     r.code = a.priority ? std::to_string(*a.priority) : "";
     r.title = a.title;
@@ -136,7 +135,7 @@ void add_glossary_terms(const RecordContext& ctx, const Organisation& org, const
                         std::vector<SearchRecord>& out) {
   if (!year.glossary) return;
   for (const GlossaryTerm& t : year.glossary->terms) {
-    SearchRecord r = year_record(ctx, org, year, "ordlista", "term");
+    SearchRecord r = year_document_record(ctx, org, year, "ordlista", "term");
     r.anchor = t.anchor;
     r.title = t.term;
     std::string list;
@@ -152,7 +151,7 @@ void add_appendix_sections(const RecordContext& ctx, const Organisation& org, co
   for (const auto& [key, a] : year.appendices) {
     if (std::find(ctx.doc_keys.begin(), ctx.doc_keys.end(), key) == ctx.doc_keys.end()) continue;
     for (const AppendixSection& s : a.sections) {
-      SearchRecord r = year_record(ctx, org, year, key, "section");
+      SearchRecord r = year_document_record(ctx, org, year, key, "section");
       r.anchor = s.id;
       r.title = s.heading;
       std::string text = s.text;
@@ -174,7 +173,7 @@ void add_sections(const RecordContext& ctx, const Organisation& org, const PlanY
     if (std::find(ctx.doc_keys.begin(), ctx.doc_keys.end(), key) == ctx.doc_keys.end()) continue;
     for (NarrativeSection& s : narrative_sections(ctx.narrative_html(key, narrative.html))) {
       if (s.anchor.empty() && s.text.empty()) continue;
-      SearchRecord r = year_record(ctx, org, year, key, "section");
+      SearchRecord r = year_document_record(ctx, org, year, key, "section");
       r.anchor = std::move(s.anchor);
       r.title = s.title.empty() ? r.doc : std::move(s.title);
       r.text = std::move(s.text);
@@ -186,9 +185,17 @@ void add_sections(const RecordContext& ctx, const Organisation& org, const PlanY
 }  // namespace
 
 const std::vector<YearRecordSource> kYearRecordSources = {
-    {"goal", add_goals},         {"risk", add_risks},         {"control", add_controls},
-    {"project", add_projects},   {"activity", add_activities}, {"section", add_sections},
-    {"glossary", add_glossary_terms}, {"appendix", add_appendix_sections},
+    {"goal", add_goals},
+    {"risk", add_risks},
+    {"control", add_controls},
+    {"project", add_projects},
+    {"activity", add_activities},
+    {"section", add_sections},
+    {"glossary", add_glossary_terms},
+    {"appendix", add_appendix_sections},
+    {"followup", add_followup_records},
+    {"procurement", add_procurement_records},
+    {"budget", add_budget_records},
 };
 
 }  // namespace insyn::search

@@ -92,30 +92,17 @@ std::vector<std::string> tokenize(std::string_view text) {
   return out;
 }
 
-void for_each_word(std::string_view text, const std::function<void(const std::string&)>& f) {
-  std::string word;
-  auto is_digit = [](char32_t c) { return c >= '0' && c <= '9'; };
-  char32_t prev = 0;
-  size_t i = 0;
-  while (i < text.size()) {
-    char32_t cp = next_cp(text, i);
-    if (is_word_char(cp)) {
-      if (cp < 0x80) {
-        word += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);  // the common case, no allocation
-      } else {
-        for (char32_t f : fold_char(cp)) append_utf8(word, f);
-      }
-    } else if ((cp == '.' || cp == ',') && is_digit(prev) && i < text.size() && text[i] >= '0' &&
-               text[i] <= '9') {
-      word += static_cast<char>(cp);  // "2.0", "3.1.1", "30,7": one word
-    } else if (!word.empty()) {
-      f(word);
-      word.clear();  // keeps its buffer: no allocation per word
-    }
-    prev = cp;
-  }
-  if (!word.empty()) f(word);
+namespace detail {
+
+char32_t next_code_point(std::string_view s, size_t& i) {
+  return next_cp(s, i);
 }
+
+void append_folded(std::string& word, char32_t cp) {
+  for (char32_t f : fold_char(cp)) append_utf8(word, f);
+}
+
+}  // namespace detail
 
 std::string fold_table_json() {
   nlohmann::ordered_json table = nlohmann::ordered_json::object();

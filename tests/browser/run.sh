@@ -70,6 +70,11 @@ node "$HERE/notfound.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 # Search over HTTP under the sub-path and from file:// (as from a USB stick).
 node "$HERE/search.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 node "$HERE/search.mjs" "file://$WORK/public/" || status=1
+# Search inside the archived snapshot: over HTTP, from disk, and from the registrar's unpacked tar.
+node "$HERE/search_snapshot.mjs" "http://127.0.0.1:$PORT/amn/arkiv/2019/data/" 2019 || status=1
+node "$HERE/search_snapshot.mjs" "file://$WORK/public/arkiv/2019/data/" 2019 || status=1
+mkdir -p "$WORK/registrar" && tar -xf "$WORK/public/arkiv/2019.tar" -C "$WORK/registrar"
+node "$HERE/search_snapshot.mjs" "file://$WORK/registrar/2019/data/" 2019 || status=1
 # Hostile strings in every text field must never run (and CSV must neutralise formulas).
 node "$HERE/injection.mjs" "$INSYN" "$SRC" || status=1
 # The preview's live reload: ten tabs reload after a save, a bad save shows the overlay.

@@ -79,6 +79,18 @@ async function search(q) {
   check(k10.some((l) => l.endsWith('#kontroll-K10')), `"K10" does not find control K10 (${k10.slice(0, 4)})`);
 }
 {
+  // The follow-up's indicators, the procurement plans and the budget forms are indexed too.
+  const { links: indicator } = await search('elanvändning');
+  check(indicator.includes('amn/2017/verksamhetsberattelse/index.html#indikator-I02'),
+    `"elanvändning" does not find indicator I02 of 2017 (${indicator.slice(0, 4)})`);
+  const { links: procurement } = await search('ramavtal yrkesutbildningar');
+  check(procurement.includes('amn/2021/upphandling/index.html#upphandling-3'),
+    `"ramavtal yrkesutbildningar" does not find procurement 3 of 2021 (${procurement.slice(0, 4)})`);
+  const { links: form } = await search('resultatenheter');
+  check(form.includes('amn/2019/budget/index.html#blankett-resultatenheter'),
+    `"resultatenheter" does not find the budget form of 2019 (${form.slice(0, 4)})`);
+}
+{
   const { status, links } = await search('zyxwvuqq');
   check(/Inga träffar/.test(status) && links.length === 0, `a query without hits says "${status}"`);
 }

@@ -107,6 +107,9 @@ out=$("$insyn" build --out site 2>&1); check "the build publishes the archived y
 grep -q 'href="arkiv/2019/data/index.html"' site/index.html; check "the live site links to the archived year" 0 $?
 mkdir -p registrar && tar -xf site/arkiv/2019.tar -C registrar
 "$insyn" verify registrar/2019 --pins site/arkiv/pins.json >/dev/null 2>&1; check "the registrar's tar unpacks to a snapshot that verifies" 0 $?
+test -f registrar/2019/data/sok/index.html && test -f registrar/2019/data/sok/index/meta.js &&
+  grep -q 'src="../js/search.js"' registrar/2019/data/sok/index.html && grep -q "rehabiliter" registrar/2019/data/sok/index/tre*.js
+check "the snapshot carries its own search page and index" 0 $?
 printf 'X' | dd of=registrar/2019/data/index.html bs=1 seek=100 conv=notrunc 2>/dev/null
 out=$("$insyn" verify registrar/2019 --pins site/arkiv/pins.json 2>&1); check "one changed byte fails verify" 1 $? "$out" "data/index.html: error: changed"
 rm registrar/2019/data/css/site.css && echo x > registrar/2019/data/new.html

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "core/heading_ids.h"
 #include "search/index_writer.h"
 #include "search/records.h"
@@ -121,6 +123,31 @@ TEST_CASE("The index finds compounds by their parts and escapes every string", "
   CHECK(!file(files, "sok/index/tha.js").empty());
   CHECK(!file(files, "sok/index/th_00e4.js").empty());
   CHECK(file(files, "sok/index/meta.js").rfind("insynSearch(\"meta\",{", 0) == 0);
+}
+
+TEST_CASE("Record files are the JSON nlohmann would write, made safe for a script", "[search]") {
+  // The writer escapes strings itself (it writes a million of them on 10 000 pages); every byte it
+  // can meet must come out as nlohmann's dump() would write it: quotes, backslashes, control
+  // characters, DEL, </script>, U+2028/2029, and invalid UTF-8 (replaced).
+  std::vector<std::string> titles = {"plain",
+                                     "\"quoted\" \\ back",
+                                     "tab\tnew\nline\r\b\f",
+                                     "ctl \x01\x1f \x7f",
+                                     "</script><!-- x",
+                                     "a\xE2\x80\xA8"
+                                     "b\xE2\x80\xA9"
+                                     "c",
+                                     "bad \xC3 \xFF utf8",
+                                     "åäö é 日本"};
+  std::vector<SearchRecord> records;
+  for (const std::string& t : titles) records.push_back(record(t, t + " text"));
+  OutputFiles files = write_search_index(records, "sok/index");
+  nlohmann::ordered_json chunk = nlohmann::ordered_json::array();
+  for (const SearchRecord& r : records) chunk.push_back({r.page, r.anchor, r.code, r.title, r.text});
+  std::string expected = "insynSearch(\"r0\"," +
+                         js_safe_json(chunk.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)) +
+                         ");\n";
+  CHECK(file(files, "sok/index/r0.js") == expected);
 }
 
 TEST_CASE("The real plans' records point at rows and headings", "[search]") {

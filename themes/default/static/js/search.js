@@ -141,7 +141,7 @@
   var input = form.elements.q;
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
-  var pageSize = 30, shown = pageSize, generation = 0, meta = null, groupOf = null;
+  var pageSize = 30, firstBatch = 8, shown = pageSize, generation = 0, meta = null, groupOf = null;
   var kindLabels = {};
   (form.getAttribute("data-t-kinds") || "").split("|").forEach(function (pair) {
     var at = pair.indexOf("=");
@@ -176,6 +176,7 @@
   function run(keepShown) {
     var raw = input.value.trim();
     var my = ++generation;
+    results.removeAttribute("aria-busy");  // a list an earlier keystroke was still filling
     if (!keepShown) shown = pageSize;
     updateUrl(raw);
     var tokens = [];
@@ -186,11 +187,12 @@
     if (!tokens.length) { results.textContent = ""; status.textContent = text("min", raw, 0); return Promise.resolve(); }
     var needed = tokens.map(shardsFor);
     // A short prefix of a word the site holds thousands of forms of ("r0" of "R00042"): wait for more.
-    if (needed.some(function (list) { return list.length > 16; })) {
+    // More than a few files is more than a keystroke can load in 50 ms (bench/README.md, "Search").
+    if (needed.some(function (list) { return list.length > 6; })) {
       status.textContent = text("more-chars", raw, 0);
       return Promise.resolve();
     }
-    if (needed.some(function (list) { return !list.length; })) return show(raw, [], [], my);
+    if (needed.some(function (list) { return !list.length; })) return show(raw, [], [], my, 0);
     return Promise.all(needed.map(function (list) {
       return Promise.all(list.map(function (k) { return load("t" + fileKey(k)); })).then(function (files) {
         return { w: [].concat.apply([], files.map(function (f) { return f.w; })),
@@ -215,26 +217,47 @@
         hits.push(id);
       }
       hits.sort(function (a, b) { return total[b] - total[a] || a - b; });
-      return show(raw, hits, terms, my);
+      return show(raw, hits, terms, my, keepShown ? shown - pageSize : firstBatch);
     }, function () {
       if (my === generation) status.textContent = text("error", raw, 0);
     });
   }
 
-  function show(raw, hits, terms, my) {
+  // Record files a list of results needs.
+  function loadRecords(ids) {
+    var chunks = {};
+    ids.forEach(function (id) { chunks[Math.floor(id / meta.chunk)] = true; });
+    return Promise.all(Object.keys(chunks).map(function (c) { return load("r" + c); }));
+  }
+  // Shows the first `head` results (and announces the count) as soon as their record files are in, then
+  // the rest of the page: every record file is a script to load, and thirty results can need twenty of
+  // them, more than a keystroke has time for. Focus stays on the link it was on.
+  function show(raw, hits, terms, my, head) {
     if (!hits.length) {
       results.textContent = "";
+      results.removeAttribute("aria-busy");
       status.textContent = text("none", raw, 0);
       return Promise.resolve();
     }
-    var top = hits.slice(0, shown);
-    var chunks = {};
-    top.forEach(function (id) { chunks[Math.floor(id / meta.chunk)] = true; });
-    return Promise.all(Object.keys(chunks).map(function (c) { return load("r" + c); })).then(function () {
+    var top = hits.slice(0, shown), first = top.slice(0, Math.max(1, head));
+    var fail = function () { if (my === generation) status.textContent = text("error", raw, 0); };
+    return loadRecords(first).then(function () {
       if (my !== generation) return;
-      render(top, hits.length, terms);
+      var partial = first.length < top.length;
+      results.setAttribute("aria-busy", partial ? "true" : "false");
+      render(first, hits.length, terms);
       status.textContent = text(hits.length === 1 ? "count-one" : "count", raw, hits.length);
-    }, function () { if (my === generation) status.textContent = text("error", raw, 0); });
+      if (!partial) return;
+      return loadRecords(top).then(function () {
+        if (my !== generation) return;
+        var focused = results.contains(document.activeElement) ? document.activeElement.getAttribute("href") : null;
+        render(top, hits.length, terms);
+        results.setAttribute("aria-busy", "false");
+        if (focused === null) return;
+        var links = results.querySelectorAll(".search-hits a");
+        for (var i = 0; i < links.length; i++) if (links[i].getAttribute("href") === focused) { links[i].focus(); break; }
+      }, fail);
+    }, fail);
   }
 
   function record(id) { return loaded["r" + Math.floor(id / meta.chunk)][id % meta.chunk]; }

@@ -30,10 +30,35 @@
       status.textContent = status.getAttribute("data-template")
         .replace("{shown}", String(shown)).replace("{total}", String(rows.length));
     }
+    // The filter lives in the address (?band=high&goal=1.1): a filtered view can be shared and
+    // bookmarked, and the back button steps through the choices made.
+    var names = ["band", "goal", "process", "manager"];
+    function fromAddress() {
+      var params = new URLSearchParams(window.location.search);
+      names.forEach(function (name) {
+        var select = form.elements[name], value = params.get(name) || "";
+        var known = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+        select.value = known ? value : "";
+      });
+      apply();
+    }
+    function toAddress() {
+      var params = new URLSearchParams(window.location.search);
+      names.forEach(function (name) {
+        if (form.elements[name].value) params.set(name, form.elements[name].value);
+        else params.delete(name);
+      });
+      var query = params.toString();
+      var url = window.location.pathname + (query ? "?" + query : "");
+      if (url === window.location.pathname + window.location.search) return;
+      try { window.history.pushState(null, "", url); } catch (e) { /* file:// may refuse: the filter still works */ }
+    }
     form.hidden = false;
-    form.addEventListener("change", apply);
-    form.addEventListener("reset", function () { setTimeout(apply, 0); });
+    form.addEventListener("change", function () { apply(); toAddress(); });
+    form.addEventListener("reset", function () { setTimeout(function () { apply(); toAddress(); }, 0); });
     form.addEventListener("submit", function (e) { e.preventDefault(); });
+    window.addEventListener("popstate", fromAddress);
+    fromAddress();
   }
 
   document.addEventListener("DOMContentLoaded", function () {

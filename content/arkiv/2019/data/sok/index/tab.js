@@ -1,0 +1,1 @@
+insynSearch("tab",{"w":[["abonnemang","",[105],[]]],"p":[]});

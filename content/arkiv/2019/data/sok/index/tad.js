@@ -1,0 +1,1 @@
+insynSearch("tad",{"w":[["administration","",[],[224,5]],["administrationssystem","",[237],[]],["administrativa","administrativ",[15],[6,218,2]],["administratör","",[201],[220]],["administratörer","administratör",[],[222,3,1]],["administratörerna","administratör",[],[225]],["administratörernas","administratör",[],[220]]],"p":[["administration",[134],[24,136,61,3]]]});

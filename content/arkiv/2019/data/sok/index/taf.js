@@ -1,0 +1,1 @@
+insynSearch("taf",{"w":[["af","",[],[185]],["affärsförståelse","affärsförstå",[],[176]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tag",{"w":[["agresso","",[78],[]]],"p":[]});

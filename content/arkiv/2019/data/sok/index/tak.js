@@ -1,0 +1,1 @@
+insynSearch("tak",{"w":[["akademiker","akademik",[],[221]],["aktivitet","",[172],[226]],["aktiviteter","aktivitet",[183],[217]],["aktivitetsansvaret","",[],[218]],["aktivt","",[],[14,178,34]],["aktuellt","",[],[4]],["aktörer","aktör",[],[224,2]]],"p":[["aktivitet",[],[172]],["aktiviteter",[],[129]],["aktivt",[],[216]]]});

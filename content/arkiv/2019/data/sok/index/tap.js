@@ -1,0 +1,1 @@
+insynSearch("tap",{"w":[["applicera","applicer",[],[171]],["april","",[],[23,163]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tas",{"w":[["aspekt","aspek",[],[226]],["aspekter","aspek",[],[226]],["aspirantens","aspirant",[],[180]],["aspiranter","aspirant",[53],[60,158]],["assistenter","assistent",[],[222]],["asyl","",[],[172]]],"p":[["assistenter",[],[222]]]});

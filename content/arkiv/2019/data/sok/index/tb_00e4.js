@@ -1,0 +1,1 @@
+insynSearch("tb_00e4",{"w":[["bättre","bättr",[174],[]]],"p":[]});

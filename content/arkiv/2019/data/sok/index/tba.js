@@ -1,0 +1,1 @@
+insynSearch("tba",{"w":[["bakgrund","",[],[170]],["bakgrunden","bakgrund",[],[225]],["balans","balan",[42],[]],["bara","bar",[],[220,6,10]],["barn","",[45],[36,28]],["barnomsorg","",[],[161,61]],["basis","",[],[226]]],"p":[["bara",[42,61],[176,4,38]]]});

@@ -1,0 +1,1 @@
+insynSearch("tbu",{"w":[["budget","",[42,68,119],[169,1,1,45,8,3]],["budgetansvarig","budgetansvar",[],[79,1,1,1]],["budgetering","",[],[79,1,1,1]],["budgetjusteringar","budgetjustering",[],[229]],["budgetår","",[85],[]]],"p":[["budget",[230],[26]]]});

@@ -1,0 +1,1 @@
+insynSearch("tci",{"w":[["city","",[],[187]],["civila","civil",[],[172]]],"p":[]});

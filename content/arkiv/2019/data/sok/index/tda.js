@@ -1,0 +1,1 @@
+insynSearch("tda",{"w":[["dagars","dagar",[],[176]],["data","dat",[],[23]],["datakommunikation","",[],[224]],["datakonton","",[],[112]],["dataskyddsförordning","",[],[23]],["dataskyddsförordningen","dataskyddsförordning",[],[23]],["dator","dat",[74],[]],["datorer","dator",[],[112,135]],["datum","",[],[227,9]]],"p":[["dagar",[194],[223]],["datum",[],[227]]]});

@@ -1,0 +1,1 @@
+insynSearch("tdo",{"w":[["dock","",[],[217]],["dokument","",[],[76,73]],["dokumentation","",[111],[16,5,74,1,1,1,1]],["dokumentera","dokumenter",[],[6,89,1,1,1,1,1,1,1,1,53,91]],["dokumenteras","dokumenter",[],[17,4]],["dokumentet","",[50],[]]],"p":[["dokument",[22,2,1,1],[5,221]]]});

@@ -1,0 +1,1 @@
+insynSearch("tdr",{"w":[["dra","",[],[220,6]],["driften","drift",[],[5]],["driftsstörning","",[45],[]],["driftstopp","",[45,25],[]],["driftverksamhet","driftverksam",[229],[]],["drivkraft","",[],[176]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("teg",{"w":[["eg","",[],[23]],["egen","",[],[163,30,1,2,9,9,4,3]],["egenregiskolor","egenregiskol",[],[246]],["egenskaper","egenskap",[],[176]],["eget","",[],[169,49]],["egna","egn",[],[33,183,2,3,1,4,1]]],"p":[]});

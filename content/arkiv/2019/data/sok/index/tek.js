@@ -1,0 +1,1 @@
+insynSearch("tek",{"w":[["ekonomi","",[28,173],[6,221]],["ekonomiadministration","",[],[24]],["ekonomichef","",[],[14,5,60,1,1,1]],["ekonomihantering","",[],[221]],["ekonomikunskap","",[],[220]],["ekonomisk","",[],[28,51,1,1,1]],["ekonomiskt","ekonomisk",[],[37,181]],["ekonomistaben","ekonomistab",[15],[224]]],"p":[]});

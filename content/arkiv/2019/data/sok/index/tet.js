@@ -1,0 +1,1 @@
+insynSearch("tet",{"w":[["etablera","etabler",[],[226]],["etablerade","etabler",[],[219]],["etablering","",[184],[173]],["etableringsprogrammet","",[],[185]],["ett","",[53,162],[4,1,1,2,1,2,1,4,1,9,4,137,7,3,3,7,2,3,24,1,1,1,1,1,1,1,3,10,10,1]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("teu",{"w":[["eu","",[],[23,16,134,2,50]],["euro","",[],[173]],["europa","europ",[],[175]],["europaparlamentets","europaparlamentet",[],[23]],["europeiska","europeisk",[],[246]],["europeiskt","europeisk",[],[177]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tfe",{"w":[["februari","",[],[172,1,15]],["fel","",[49,1,14,21,15],[145]],["felaktig","felakt",[74,14,16,27],[]],["felaktiga","felakt",[82,7,4,40],[]],["felaktighet","felakt",[95],[]],["felaktigt","felakt",[85],[]],["felrapporter","felrapport",[],[247]],["felredovisning","",[91],[]],["fem","",[],[17,158,44,2,1,2,1]],["feriejobb","",[241],[]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tfg",{"w":[["fguide","fguid",[],[226]]],"p":[]});

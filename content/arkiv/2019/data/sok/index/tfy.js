@@ -1,0 +1,1 @@
+insynSearch("tfy",{"w":[["fyller","fyll",[],[225]],["fyra","fyr",[],[187,32]],["fysiska","fysisk",[],[23]],["fysiskt","fysisk",[],[174]]],"p":[["fylla",[45],[247]],["fyllelse",[],[218]],["fyller",[116],[]]]});

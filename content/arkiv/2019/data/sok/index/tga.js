@@ -1,0 +1,1 @@
+insynSearch("tga",{"w":[["gallring","",[125],[]]],"p":[]});

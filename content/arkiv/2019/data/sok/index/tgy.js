@@ -1,0 +1,1 @@
+insynSearch("tgy",{"w":[["gymnasial","",[193],[221,2]],["gymnasiala","gymnasial",[235],[221]],["gymnasieexamen","gymnasieexam",[50],[]],["gymnasiestudier","gymnasiestudi",[],[190]],["gymnasiets","gymnasiet",[],[190]],["gymnasieutbildning","",[],[218]],["gynna","gynn",[],[173]]],"p":[]});

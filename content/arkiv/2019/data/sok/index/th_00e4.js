@@ -1,0 +1,1 @@
+insynSearch("th_00e4",{"w":[["hälften","hälft",[],[217]],["hälsoinsatser","hälsoinsats",[],[218]],["händelse","händ",[],[17]],["händelsen","händ",[],[4]],["händelser","händ",[],[4,13,127]],["händelserna","händ",[],[4,13]],["här","",[],[218,3]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("the",{"w":[["hedersrelaterat","hedersrelater",[],[37]],["hela","hel",[],[24,197]],["hembesök","",[],[178]],["hemmasittare","hemmasit",[],[178,1]],["hernbäck","",[],[95,1,1,1,1,1,1,1,1,1,1,8,1,1,1,1,1,1,1,1,1,1,1,1,1,1,29,2,1]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("thj",{"w":[["hjälpa","hjälp",[],[217]]],"p":[]});

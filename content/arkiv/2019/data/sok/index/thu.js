@@ -1,0 +1,1 @@
+insynSearch("thu",{"w":[["hur","",[207,4],[4,2,11,1,2,165,3,28,1,3,6]],["huruvida","huruvid",[],[8,13]],["huvudkontor","huvudkont",[],[224]],["huvudmannens","huvudman",[],[221]],["huvudsak","",[],[221]],["huvudsakliga","huvudsak",[],[222]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tid",{"w":[["idag","",[],[174,42,1]],["identifiera","identifier",[],[4,13,200]],["identifierade","identifier",[],[226]],["identifieras","identifier",[],[4,13,203]],["identifiering","",[],[17]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tig",{"w":[["igitaliseringsprojekt","igitaliseringsprojek",[],[245]]],"p":[]});

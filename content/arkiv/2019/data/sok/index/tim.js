@@ -1,0 +1,1 @@
+insynSearch("tim",{"w":[["implementera","implementer",[],[216]],["implementeras","implementer",[47],[172,2,15]],["implementering","",[203],[226]],["implementeringen","implementering",[],[220]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tis",{"w":[["isabelle","isabell",[],[157]],["isp","",[61],[]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tit",{"w":[["it","",[30,75,7,76,23],[6,18,50,1,73,28,48,2,20,1]],["italien","itali",[],[175]]],"p":[["italisera",[],[226]],["italiserade",[],[217]],["italisering",[],[163,63]],["italiseringen",[],[246]],["italiseringskompetens",[198,13],[]],["italiseringsprojekt",[211,32,3,1],[245]],["italiseringsstrategi",[],[24]]]});

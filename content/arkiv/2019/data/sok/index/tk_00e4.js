@@ -1,0 +1,1 @@
+insynSearch("tk_00e4",{"w":[["källan","",[],[227,18]],["kända","känd",[152,3],[]],["kännbar","kännb",[],[144]],["känsliga","käns",[118],[]],["kärnkompetenser","kärnkompetens",[],[220]]],"p":[["kända",[1],[194,2]],["känsliga",[150,4],[]]]});

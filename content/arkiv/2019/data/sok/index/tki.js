@@ -1,0 +1,1 @@
+insynSearch("tki",{"w":[["kista","kist",[],[233]]],"p":[]});

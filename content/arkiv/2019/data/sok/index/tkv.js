@@ -1,0 +1,1 @@
+insynSearch("tkv",{"w":[["kvalitet","",[2],[196,2,1,2,2,4,1,1,2,1,2,1,3,2,1,5]],["kvaliteten","kvalitet",[107],[]],["kvalitetsarbete","kvalitetsarbet",[],[221]],["kvalitetssäkring","",[],[218]],["kvalitetsutveckling","",[],[27]],["kvinnor","kvinn",[0,1],[181,12,1,2,4,3,15]],["kvinnors","kvinnor",[],[173]]],"p":[]});

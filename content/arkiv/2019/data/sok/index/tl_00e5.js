@@ -1,0 +1,1 @@
+insynSearch("tl_00e5",{"w":[["låg","",[81],[226]],["lågt","",[],[219,7]],["långsiktiga","långsikt",[],[218,3]],["långsiktigt","långsikt",[42],[216,5]],["långt","lång",[],[218]],["långtidsarbetslösa","långtidsarbetslös",[],[170]],["långtidslagring","",[],[24]],["långtidssjukskrivning","",[135],[]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tli",{"w":[["liknande","likn",[],[226]],["likt","",[],[226]],["lindholm","",[],[74,1,37,17,1,1,1,16,98,1]],["lindrig","lindr",[],[144]],["linjeverksamheten","linjeverksam",[57],[]]],"p":[["likt",[],[4,140]]]});

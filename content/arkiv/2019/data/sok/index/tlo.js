@@ -1,0 +1,1 @@
+insynSearch("tlo",{"w":[["lokal","",[],[218,6]],["lokala","lokal",[],[224]],["lokaler","lokal",[142],[]],["lokalerna","lokal",[72],[]],["lokalförsörjning","",[],[142]],["lokalnivå","",[149],[]],["lokalområde","lokalområd",[],[181]],["lokalpolicy","",[],[28]],["lokalt","",[],[26]]],"p":[]});

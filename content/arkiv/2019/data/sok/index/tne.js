@@ -1,0 +1,1 @@
+insynSearch("tne",{"w":[["ned","",[],[217,9]],["nedan","",[],[24,120,48,36]],["nederländerna","nederländ",[],[175]],["nedsatt","nedsat",[],[166]],["ner","",[],[144]],["netloan","",[],[247]],["netto","",[],[229]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tno",{"w":[["november","novemb",[],[174,2,1]]],"p":[]});

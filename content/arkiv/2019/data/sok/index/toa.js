@@ -1,0 +1,1 @@
+insynSearch("toa",{"w":[["oavsett","oavset",[],[226]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tog",{"w":[["ogiltigt","ogilt",[100],[]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("top",{"w":[["operativa","operativ",[211],[226]]],"p":[]});

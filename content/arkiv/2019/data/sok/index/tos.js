@@ -1,0 +1,1 @@
+insynSearch("tos",{"w":[["osannolikt","osannolik",[],[144]],["oss","",[],[224]]],"p":[]});

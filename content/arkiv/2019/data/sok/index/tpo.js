@@ -1,0 +1,1 @@
+insynSearch("tpo",{"w":[["polen","pol",[],[174]],["policy","",[],[39]],["policyarbete","policyarbet",[],[39]],["politiska","politisk",[],[222]],["portugal","",[],[175]],["position","",[],[227]],["post","",[],[243]],["poster","post",[154],[]]],"p":[["policy",[130,76],[24,4,6,97,1,94]],["policyns",[],[226]],["politiskt",[],[35]]]});

@@ -1,0 +1,1 @@
+insynSearch("tps",{"w":[["psykiatrin","",[],[178]],["psykisk","",[],[37,141,6]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tsn",{"w":[["snabb","",[],[217]],["snabbt","",[],[216]],["snarare","snar",[],[193]],["snarast","snar",[],[10,1,1,1,6]],["snitt","",[],[217]]],"p":[["snitt",[],[217,7,2]],["snittet",[],[222]],["snittsåldern",[],[225]]]});

@@ -1,0 +1,1 @@
+insynSearch("tsu",{"w":[["succession","",[],[216]],["summa","summ",[],[227]],["summaformeln","",[],[227]],["sundin","",[],[146,1]],["support","",[],[218]],["supported","",[203],[180,40]],["suvas","suv",[165],[]]],"p":[["summeringar",[],[227]]]});

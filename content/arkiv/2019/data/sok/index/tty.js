@@ -1,0 +1,1 @@
+insynSearch("tty",{"w":[["tydlig","tyd",[],[223,1,2]],["tydliga","tyd",[],[226]],["tydligare","tyd",[],[216,7,3]],["tydliggöra","tydliggör",[210],[217,9]],["tydlighet","tyd",[],[216,1,3]],["typer","typ",[],[179,48]],["tyskland","",[],[175]]],"p":[["tydliga",[201],[217,9]]]});

@@ -1,0 +1,1 @@
+insynSearch("tub",{"w":[["ubara","ubar",[],[217]]],"p":[]});

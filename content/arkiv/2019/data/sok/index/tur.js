@@ -1,0 +1,1 @@
+insynSearch("tur",{"w":[["ur","",[],[220]],["ursprungliga","ursprung",[],[229]]],"p":[]});

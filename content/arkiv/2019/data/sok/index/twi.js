@@ -1,0 +1,1 @@
+insynSearch("twi",{"w":[["wiklander","wikland",[],[76,73]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("two",{"w":[["work","",[175],[]],["workshops","workshop",[],[216]]],"p":[]});

@@ -1,0 +1,1 @@
+insynSearch("tyn",{"w":[["yngre","yngr",[],[225]]],"p":[]});
