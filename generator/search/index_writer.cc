@@ -235,12 +235,19 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
   }
 
   // Record files.
+  // Written directly, as the dictionary is: the same bytes as nlohmann's dump of the arrays, without
+  // building a JSON value per record (a tenth of the writer's time at city scale).
   for (size_t first = 0; first < records.size(); first += kChunk) {
-    Ordered chunk = Ordered::array();
+    std::string chunk = "[";
     for (size_t i = first; i < std::min(records.size(), first + kChunk); ++i) {
       const SearchRecord& r = records[i];
-      chunk.push_back({r.page, r.anchor, r.code, r.title, utf8_prefix(r.text, kExcerptChars)});
+      if (i > first) chunk += ',';
+      chunk += '[';
+      chunk += quoted(r.page) + ',' + quoted(r.anchor) + ',' + quoted(r.code) + ',' + quoted(r.title) + ',' +
+               quoted(utf8_prefix(r.text, kExcerptChars));
+      chunk += ']';
     }
+    chunk += ']';
     std::string name = "r" + std::to_string(first / kChunk);
     files.push_back({dir + "/" + name + ".js", wrap(name, chunk)});
   }
