@@ -172,6 +172,28 @@ std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& re
   return page;
 }
 
+std::optional<PlanYear> load_plan_year(const ContentTree& tree, const std::string& dir, int number,
+                                       const MarkdownOptions& options, Diagnostics& diags) {
+  // Only a folder that load_site() would read without a word: known file names, no sub-folders.
+  auto known = [&](const std::string& rel, const std::set<std::string>& a, const std::set<std::string>& b) {
+    if (rel.rfind(dir + "/", 0) != 0) return false;
+    std::string name = rel.substr(dir.size() + 1);
+    return a.count(name) || b.count(name);
+  };
+  for (const auto& [rel, doc] : tree.json) {
+    if (!known(rel, kYearJson, kYearJsonMore)) return std::nullopt;
+  }
+  for (const auto& [rel, doc] : tree.markdown) {
+    if (!known(rel, kYearMarkdown, kYearMarkdownMore)) return std::nullopt;
+  }
+  if (!tree.failed.empty() || !tree.find_json(dir + "/plan.json")) return std::nullopt;
+  PlanYear year;
+  year.year = number;
+  year.dir = dir;
+  load_year(tree, dir, options, year, diags);
+  return year;
+}
+
 bool is_year_name(const std::string& name) {
   return name.size() == 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

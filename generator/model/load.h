@@ -21,6 +21,12 @@ std::optional<Site> load_site(const ContentTree& tree, const std::string& displa
 std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& rel, const MarkdownOptions& options,
                               Diagnostics& diags);
 
+/// Reads one plan-year folder (`dir`, e.g. "amn/2019") from `tree` as load_site() does, for the
+/// preview's patch of a save. nullopt when the tree holds anything load_site() would warn about
+/// (an unknown file name, a file that failed to parse) or no plan.json: the caller then loads the site.
+std::optional<PlanYear> load_plan_year(const ContentTree& tree, const std::string& dir, int number,
+                                       const MarkdownOptions& options, Diagnostics& diags);
+
 /// True for a plan-year folder name: four digits.
 bool is_year_name(const std::string& name);
 

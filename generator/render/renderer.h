@@ -16,6 +16,7 @@
 #include "model/compare.h"
 #include "model/types.h"
 #include "render/pages_view.h"
+#include "render/render_memo.h"
 #include "render/theme.h"
 #include "render/view_documents.h"
 #include "search/records.h"
@@ -31,6 +32,11 @@ class Renderer {
   OutputFiles run();
   /// Leaves out the pages of plan years whose folder is not in `year_dirs` (set before run()).
   void only_years(const std::set<std::string>* year_dirs) { only_years_ = year_dirs; }
+  /// Leaves out the board pages (board, comparison, procurement) of organisations whose slug is not
+  /// in `slugs` (set before run()).
+  void only_boards(const std::set<std::string>* slugs) { only_boards_ = slugs; }
+  /// Takes pages whose inputs are unchanged from `memo` and remembers the ones rendered (the preview).
+  void use_memo(RenderMemo* memo) { memo_ = memo; }
   /// Renders just these free-standing pages.
   OutputFiles run_pages(const std::vector<const Page*>& pages);
 
@@ -126,6 +132,8 @@ class Renderer {
   Diagnostics& diags_;
   FileEmitter emit_;
   const std::set<std::string>* only_years_ = nullptr;
+  const std::set<std::string>* only_boards_ = nullptr;
+  RenderMemo* memo_ = nullptr;
   OutputFiles out_;
   std::vector<Job> jobs_;
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs

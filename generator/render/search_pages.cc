@@ -102,6 +102,23 @@ void Renderer::render_register(Sink& sink) const {
     std::string key;
     const search::SearchRecord* record;
   };
+  // Everything the page reads of the records, in their order: a save that changes none of it (text,
+  // scores) leaves the page as it was, and the preview takes it from the memo.
+  std::string inputs;
+  if (memo_) {
+    for (const search::SearchRecord& r : search_records_) {
+      if (!in_register(r.kind) || r.title.empty()) continue;
+      for (const std::string* field : {&r.kind, &r.title, &r.code, &r.page, &r.anchor, &r.doc, &r.board}) {
+        inputs += *field;
+        inputs += '\0';
+      }
+      inputs += std::to_string(r.year) + "\n";
+    }
+    if (std::optional<std::string> kept = memo_->find(path, inputs)) {
+      sink.files.push_back({path, std::move(*kept)});
+      return;
+    }
+  }
   std::vector<Entry> entries;
   for (const search::SearchRecord& r : search_records_) {
     if (in_register(r.kind) && !r.title.empty()) entries.push_back({collation_key(r.title), &r});
@@ -131,6 +148,7 @@ void Renderer::render_register(Sink& sink) const {
   v["letters"] = groups;
   v["has_letters"] = !groups.empty();
   page(sink, path, "register", v);
+  if (memo_ && sink.diags.empty()) memo_->store(path, std::move(inputs), sink.files.back().bytes);
 }
 
 }  // namespace insyn

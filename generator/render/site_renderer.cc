@@ -28,9 +28,11 @@ OutputFiles Renderer::run() {
     page(sink, "404.html", "notfound", std::move(view));
   });
   for (const Organisation& org : site_.organisations) {
-    queue([this, &org](Sink& sink) { render_organisation(sink, org); });
-    if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
-    if (has_procurement(org)) queue([this, &org](Sink& sink) { render_procurement_over_time(sink, org); });
+    if (!only_boards_ || only_boards_->count(org.slug)) {
+      queue([this, &org](Sink& sink) { render_organisation(sink, org); });
+      if (org.years.size() > 1) queue([this, &org](Sink& sink) { render_comparison(sink, org); });
+      if (has_procurement(org)) queue([this, &org](Sink& sink) { render_procurement_over_time(sink, org); });
+    }
     for (const PlanYear& year : org.years) {
       if (!only_years_ || only_years_->count(year.dir)) queue_year(org, year);
     }
@@ -143,9 +145,12 @@ OutputFiles render_free_pages(const Site& site, const Theme& theme, const std::v
 }
 
 OutputFiles render_site_for_years(const Site& site, const Theme& theme,
-                                  const std::set<std::string>& year_dirs, Diagnostics& diags) {
+                                  const std::set<std::string>& year_dirs, Diagnostics& diags,
+                                  const std::set<std::string>* boards, RenderMemo* memo) {
   Renderer renderer(site, theme, diags);
   renderer.only_years(&year_dirs);
+  renderer.only_boards(boards);
+  renderer.use_memo(memo);
   return renderer.run();
 }
 

@@ -6,6 +6,7 @@
 #include "core/diagnostics.h"
 #include "core/output_file.h"
 #include "model/types.h"
+#include "render/render_memo.h"
 #include "render/theme.h"
 
 namespace insyn {
@@ -20,8 +21,11 @@ OutputFiles render_site(const Site& site, const Theme& theme, Diagnostics& diags
 /// render_site() without the pages of the plan years outside `year_dirs` (e.g. "amn/2019") and
 /// without the archived years (arkiv/): everything else — start pages, boards, comparisons, free
 /// pages — is rendered. The preview's fast path when a save changed one plan year's documents.
-OutputFiles render_site_for_years(const Site& site, const Theme& theme, const std::set<std::string>& year_dirs,
-                                  Diagnostics& diags);
+/// With `boards`, the board pages (board, comparison, procurement) of only those organisation slugs;
+/// with `memo`, pages whose inputs are unchanged since the memo's last render are taken from it.
+OutputFiles render_site_for_years(const Site& site, const Theme& theme,
+                                  const std::set<std::string>& year_dirs, Diagnostics& diags,
+                                  const std::set<std::string>* boards = nullptr, RenderMemo* memo = nullptr);
 
 /// Renders only the pages of `pages` (free-standing pages of `site`), as render_site() would: the
 /// preview's fast path when a page's text changed and nothing that other pages show of it.

@@ -126,10 +126,19 @@ std::vector<SearchRecord> collect_records(const RecordContext& ctx) {
   add_page_records(ctx.site, out);
   // Board, then newest year first, then the documents in print order; inside a page and kind the
   // source order is kept (stable sort).
-  std::stable_sort(out.begin(), out.end(), [](const SearchRecord& a, const SearchRecord& b) {
+  // Sorting positions and moving each record once: sorting the records themselves moved their nine
+  // strings at every step (a tenth of a city patch's search time).
+  std::vector<size_t> order(out.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&out](size_t i, size_t j) {
+    const SearchRecord& a = out[i];
+    const SearchRecord& b = out[j];
     return std::tie(a.board, b.year, a.order, a.page, a.kind) < std::tie(b.board, a.year, b.order, b.page, b.kind);
   });
-  return out;
+  std::vector<SearchRecord> sorted;
+  sorted.reserve(out.size());
+  for (size_t i : order) sorted.push_back(std::move(out[i]));
+  return sorted;
 }
 
 }  // namespace insyn::search

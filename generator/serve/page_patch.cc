@@ -6,9 +6,12 @@
 #include "content/front_matter.h"
 #include "core/filesystem.h"
 #include "model/load.h"
+#include "model/rules.h"
+#include "model/rules_budget.h"
 #include "render/pipeline.h"
 #include "render/site_renderer.h"
 #include "render/view_common.h"
+#include "serve/page_inputs.h"
 
 namespace insyn {
 
@@ -62,6 +65,60 @@ std::string year_shape(const Site& site) {
   return shape;
 }
 
+// The plan years of `dirty` read again from disk and checked, as load_site() and check_site() would
+// make them, keeping the other years' parsed model. nullopt when that alone could differ from loading
+// the whole site: the last build had findings (their text quotes other files), or the folder now holds
+// something load_site() would report, or the years bring findings of their own.
+std::optional<std::vector<PlanYear>> reload_years(const PreviewModel& model, const std::string& content_root,
+                                                  const std::set<std::string>& dirty) {
+  if (!model.files_with_findings.empty()) return std::nullopt;
+  DiskFileSystem content(content_root);
+  MarkdownOptions md = markdown_options(model.site.config);
+  std::vector<PlanYear> years;
+  for (const std::string& dir : dirty) {
+    Diagnostics diags;
+    SubFileSystem folder(content, dir);
+    ContentTree part = load_content_tree(folder, content_root + "/" + dir, diags);
+    ContentTree tree;  // keyed by paths below content/, as load_site() reads them
+    for (auto& [rel, doc] : part.json) tree.json.emplace(dir + "/" + rel, std::move(doc));
+    for (auto& [rel, doc] : part.markdown) tree.markdown.emplace(dir + "/" + rel, std::move(doc));
+    for (const std::string& rel : part.failed) tree.failed.insert(dir + "/" + rel);
+    int number = std::stoi(dir.substr(dir.find('/') + 1));
+    std::optional<PlanYear> year = load_plan_year(tree, dir, number, md, diags);
+    if (!year || !diags.empty()) return std::nullopt;
+    link_controls(*year);
+    check_year(*year, model.site.config.risk_model, diags);
+    if (!diags.empty()) return std::nullopt;
+    years.push_back(std::move(*year));
+  }
+  return years;
+}
+
+// Puts the reloaded years into `site` when each has the same documents as before (the other years'
+// navigation shows which exist) and the board-wide rules still find nothing; false otherwise (`site`
+// may then be half updated).
+bool replace_years(Site& site, std::vector<PlanYear>& years) {
+  std::set<Organisation*> boards;
+  for (PlanYear& fresh : years) {
+    bool placed = false;
+    for (Organisation& org : site.organisations) {
+      for (PlanYear& old : org.years) {
+        if (old.dir != fresh.dir) continue;
+        for (const char* key : kDocumentKeys) {
+          if (has_document(old, key) != has_document(fresh, key)) return false;
+        }
+        old = std::move(fresh);
+        boards.insert(&org);
+        placed = true;
+      }
+    }
+    if (!placed) return false;
+  }
+  Diagnostics diags;
+  for (Organisation* org : boards) check_budget_followup(*org, diags);
+  return diags.empty();
+}
+
 }  // namespace
 
 std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& content_root, const std::string& themes_root,
@@ -79,8 +136,19 @@ std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& con
     dirty.insert(dir);
   }
   if (dirty.empty()) return std::nullopt;
-  // Loading and checking everything takes milliseconds; what costs is rendering, which is kept to
-  // the changed years and the pages every year feeds (start page, boards, comparisons).
+  if (std::optional<std::vector<PlanYear>> fresh = reload_years(model, content_root, dirty)) {
+    if (!replace_years(model.site, *fresh)) return std::nullopt;
+    YearPatch patch;
+    Diagnostics render_diags;
+    StalePages stale = stale_pages(model.site, dirty);
+    patch.files = render_site_for_years(model.site, model.theme, stale.years, render_diags, &stale.boards,
+                                        model.memo.get());
+    if (!render_diags.empty()) return std::nullopt;
+    patch.kept_dirs = kept_prefixes(model.site, stale);
+    return patch;  // no findings before or after: no diagnostics to show
+  }
+  // A site with findings: load and check everything (their text and the dashboards need the whole
+  // site's diagnostics; 0.4 s at city scale), then render only what reads the changed years.
   DiskFileSystem content(content_root);
   DiskFileSystem themes(themes_root);
   BuildResult result = run_pipeline(
@@ -89,12 +157,11 @@ std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& con
   if (!result.ok() || !result.site || year_shape(*result.site) != year_shape(model.site)) return std::nullopt;
   YearPatch patch;
   Diagnostics render_diags;
-  patch.files = render_site_for_years(*result.site, model.theme, dirty, render_diags);
+  StalePages stale = stale_pages(*result.site, dirty);
+  patch.files = render_site_for_years(*result.site, model.theme, stale.years, render_diags, &stale.boards,
+                                      model.memo.get());
   if (!render_diags.empty()) return std::nullopt;
-  for (const std::string& dir : years) {
-    if (!dirty.count(dir)) patch.kept_dirs.push_back(dir + "/");
-  }
-  patch.kept_dirs.push_back("arkiv/");  // archived years only change with content/arkiv/
+  patch.kept_dirs = kept_prefixes(*result.site, stale);
   patch.diagnostics = format_diagnostics(result.diagnostics.without_infos(), result.tree.source_lookup());
   model.site = std::move(*result.site);
   model.files_with_findings.clear();

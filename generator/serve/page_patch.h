@@ -8,6 +8,7 @@
 // findings, a build with errors) is left to a full build, so the served site always equals a fresh
 // build.
 
+#include <memory>
 #include <optional>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@
 
 #include "core/output_file.h"
 #include "model/types.h"
+#include "render/render_memo.h"
 #include "render/theme.h"
 
 namespace insyn {
@@ -26,6 +28,8 @@ struct PreviewModel {
   /// Display paths of the files some diagnostic points into: their pages always take a full build,
   /// which is what reports diagnostics.
   std::set<std::string> files_with_findings;
+  /// Pages kept from the patches' renders by their inputs (the A–Ö register).
+  std::shared_ptr<RenderMemo> memo = std::make_shared<RenderMemo>();
 };
 
 /// Brings `model` up to date with the changed files (paths as the watcher reports them, below
@@ -43,8 +47,10 @@ struct YearPatch {
 };
 
 /// When every changed file lies in an existing plan-year folder and the content still loads without
-/// errors into the same boards and years, replaces `model.site` and returns what to re-serve;
-/// otherwise nullopt (a full build is needed; `model` is unchanged).
+/// errors into the same boards and years, updates `model.site` and returns what to re-serve;
+/// otherwise nullopt (a full build is needed; `model` may be half updated and must be rebuilt).
+/// On a site without findings only the changed years are read again; see serve/page_inputs.h for
+/// which pages are rendered again.
 std::optional<YearPatch> patch_years(PreviewModel& model, const std::string& content_root, const std::string& themes_root,
                                      const std::set<std::string>& changed);
 

@@ -218,6 +218,14 @@ bool PreviewServer::patch_plan_years(const std::set<std::string>& changed) {
   }
   for (OutputFile& f : patch->files) {
     std::string path = f.path;
+    // A file with the same bytes keeps its served form: no hashing for its ETag (most of the search
+    // index and the register stay the same after a save).
+    auto same = previous->files.find(path);
+    if (same != previous->files.end() && same->second->live_script_at == std::string::npos &&
+        same->second->bytes == f.bytes) {
+      next->files[path] = same->second;
+      continue;
+    }
     next->files[path] = serve_file(std::move(f));
   }
   publish(std::move(next));
