@@ -175,16 +175,14 @@ std::optional<Page> load_page(const MarkdownDocument& doc, const std::string& re
 std::optional<PlanYear> load_plan_year(const ContentTree& tree, const std::string& dir, int number,
                                        const MarkdownOptions& options, Diagnostics& diags) {
   // Only a folder that load_site() would read without a word: known file names, no sub-folders.
-  auto known = [&](const std::string& rel, const std::set<std::string>& a, const std::set<std::string>& b) {
-    if (rel.rfind(dir + "/", 0) != 0) return false;
-    std::string name = rel.substr(dir.size() + 1);
-    return a.count(name) || b.count(name);
+  auto known = [&](const std::string& rel) {
+    return rel.rfind(dir + "/", 0) == 0 && is_year_file(rel.substr(dir.size() + 1));
   };
   for (const auto& [rel, doc] : tree.json) {
-    if (!known(rel, kYearJson, kYearJsonMore)) return std::nullopt;
+    if (!known(rel)) return std::nullopt;
   }
   for (const auto& [rel, doc] : tree.markdown) {
-    if (!known(rel, kYearMarkdown, kYearMarkdownMore)) return std::nullopt;
+    if (!known(rel)) return std::nullopt;
   }
   if (!tree.failed.empty() || !tree.find_json(dir + "/plan.json")) return std::nullopt;
   PlanYear year;
