@@ -23,12 +23,6 @@ MemoryFileSystem followup_fixture() {
 
 using test::year_of;
 
-std::multiset<std::string> codes(const PlanYear& y) {
-  std::multiset<std::string> out;
-  for (const Diagnostic& d : y.findings) out.insert(d.code);
-  return out;
-}
-
 }  // namespace
 
 TEST_CASE("Printed numbers are read as printed, with unit, decimals and what follows", "[followup]") {
