@@ -5,6 +5,7 @@
 
 #include "svg/canvas.h"
 #include "svg/charts.h"
+#include "svg/diverging_bar.h"
 
 using namespace insyn::svg;
 
@@ -203,4 +204,31 @@ TEST_CASE("A Gantt draws partial dates and open ends honestly") {
   CHECK(svg.find("class=\"unknown\">okänd period</text>") != std::string::npos);
   CHECK(svg.find(">Planår 2019</text>") != std::string::npos);
   CHECK(svg.find("class=\"marker\"") != std::string::npos);
+}
+
+TEST_CASE("A diverging chart starts its zero line on a phone's first screen and names each row whole") {
+  // The 2019 budget's net per activity area: one income row, large cost rows.
+  DivergingBarSpec spec;
+  spec.id = "netto";
+  spec.title = "Netto";
+  spec.negative_label = "Nettointäkt";
+  spec.positive_label = "Nettokostnad";
+  spec.unit = "mnkr";
+  spec.bars = {{"Verksamhetsområde vuxenutbildning", 674.7},
+               {"Statsbidrag till verksamhet för flyktingar", -232.3},
+               {"Regiongemensam samhällsorientering", 0}};
+  std::string svg = diverging_bar_chart(spec);
+  std::smatch m;
+  REQUIRE(std::regex_search(svg, m, std::regex("viewBox=\"0 0 (\\d+) ")));
+  int width = std::stoi(m[1]);
+  CHECK(width <= 600);
+  // Every row's zero-line segment sits at one x, left of 320 px (a phone's first screen).
+  REQUIRE(std::regex_search(svg, m, std::regex("<line x1=\"(\\d+)\"")));
+  int zero = std::stoi(m[1]);
+  CHECK(zero < 320);
+  CHECK(count(svg, "<line x1=\"" + std::to_string(zero) + "\"") == 3);
+  // The widest bar ends inside the chart with room for its value.
+  CHECK(svg.find("Statsbidrag till verksamhet för flyktingar<") != std::string::npos);
+  CHECK(svg.find(">+674,7 mnkr<") != std::string::npos);
+  CHECK(svg.find(">−232,3 mnkr<") != std::string::npos);
 }
