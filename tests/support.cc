@@ -2,9 +2,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
 namespace insyn::test {
@@ -94,6 +98,30 @@ bool has_code(const BuildResult& result, const std::string& code) {
     if (d.code == code) return true;
   }
   return false;
+}
+
+TempContent::TempContent(const std::string& fixture) {
+  static std::atomic<int> counter{0};
+  dir = std::filesystem::temp_directory_path() /
+        ("insyn-test-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy(std::filesystem::path(source_dir()) / fixture, dir / "content",
+                        std::filesystem::copy_options::recursive);
+}
+
+TempContent::~TempContent() {
+  std::error_code ignored;
+  std::filesystem::remove_all(dir, ignored);
+}
+
+void TempContent::write(const std::string& rel, const std::string& text) const {
+  std::ofstream(dir / "content" / rel, std::ios::binary) << text;
+}
+
+std::string TempContent::read(const std::string& rel) const {
+  std::ifstream in(dir / "content" / rel, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 }  // namespace insyn::test

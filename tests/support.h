@@ -1,6 +1,7 @@
 #pragma once
 // Shared helpers for the tests: fixtures loaded into memory and the pipeline run on them.
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -50,5 +51,21 @@ const OutputFile* find_output(const BuildResult& result, const std::string& path
 
 /// True when some diagnostic has this code.
 bool has_code(const BuildResult& result, const std::string& code);
+
+/// A copy of a fixture folder (relative to the source folder) in a fresh temporary folder, as
+/// `content/`, for tests that edit files on disk (the preview); removed again on destruction.
+struct TempContent {
+  std::filesystem::path dir;
+  explicit TempContent(const std::string& fixture = "tests/fixtures/minimal");
+  ~TempContent();
+  TempContent(const TempContent&) = delete;
+  TempContent& operator=(const TempContent&) = delete;
+  /// The content folder's path.
+  std::string content() const { return (dir / "content").string(); }
+  /// Writes `text` to the file `rel` below the content folder.
+  void write(const std::string& rel, const std::string& text) const;
+  /// The bytes of the file `rel` below the content folder.
+  std::string read(const std::string& rel) const;
+};
 
 }  // namespace insyn::test

@@ -21,26 +21,8 @@ namespace fs = std::filesystem;
 namespace {
 
 // A copy of the city fixture in a fresh temporary folder, removed afterwards.
-struct CityContent {
-  fs::path dir;
-  CityContent() {
-    static std::atomic<int> counter{0};
-    dir = fs::temp_directory_path() /
-          ("insyn-city-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    fs::copy(fs::path(test::source_dir()) / "tests/fixtures/city", dir / "content",
-             fs::copy_options::recursive);
-  }
-  ~CityContent() { fs::remove_all(dir); }
-  std::string content() const { return (dir / "content").string(); }
-  void write(const std::string& rel, const std::string& text) const {
-    std::ofstream(dir / "content" / rel, std::ios::binary) << text;
-  }
-  std::string read(const std::string& rel) const {
-    std::ifstream in(dir / "content" / rel, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  }
+struct CityContent : test::TempContent {
+  CityContent() : TempContent("tests/fixtures/city") {}
 };
 
 PreviewOptions city_options(const CityContent& c) {

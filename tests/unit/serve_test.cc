@@ -30,27 +30,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// A copy of the minimal fixture in a fresh temporary folder, removed afterwards.
-struct TempContent {
-  fs::path dir;
-  explicit TempContent(const std::string& fixture = "tests/fixtures/minimal") {
-    static std::atomic<int> counter{0};
-    dir = fs::temp_directory_path() /
-          ("insyn-serve-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    fs::copy(fs::path(test::source_dir()) / fixture, dir / "content", fs::copy_options::recursive);
-  }
-  ~TempContent() { fs::remove_all(dir); }
-  std::string content() const { return (dir / "content").string(); }
-  void write(const std::string& rel, const std::string& text) const {
-    std::ofstream(dir / "content" / rel, std::ios::binary) << text;
-  }
-  std::string read(const std::string& rel) const {
-    std::ifstream in(dir / "content" / rel, std::ios::binary);
-    return std::string(std::istreambuf_iterator<char>(in), {});
-  }
-};
+using test::TempContent;
 
 PreviewOptions options_for(const TempContent& t) {
   PreviewOptions o;
