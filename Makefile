@@ -15,7 +15,7 @@ DEB_PACKAGES := g++ cmake make pkg-config libcmark-gfm-dev libcmark-gfm-extensio
 # Debian 12 packages that only the tests need (`make test`): the unit-test framework, the schema
 # checker, the workbook reader, the browser, the web server the browser tests use, and fonts for the
 # screenshots.
-TEST_PACKAGES := catch2 python3 python3-jsonschema python3-openpyxl chromium nginx-light fonts-dejavu-core
+TEST_PACKAGES := catch2 python3 python3-jsonschema python3-openpyxl chromium nginx-light fonts-dejavu-core poppler-utils
 # Node.js and npm run the browser tests; installed from Debian only when the machine has none.
 NODE_PACKAGES = $(if $(shell command -v npm 2>/dev/null),,nodejs npm)
 BROWSER_DIR := tests/browser

@@ -2,7 +2,8 @@
 # Builds the shipped content, serves it with nginx under the sub-path /amn/ (as an intranet would),
 # then crawls it in headless Chromium (check_site.mjs), validates every page (html-validate), and
 # builds hostile content to check that nothing injected runs (injection.mjs), checks the preview's
-# live reload (live_reload.mjs), and the 404 page nginx sends for missing paths (notfound.mjs).
+# live reload (live_reload.mjs), the 404 page nginx sends for missing paths (notfound.mjs), and
+# every board's pages printed on A4 (print.mjs).
 # Usage: tests/browser/run.sh path/to/insyn SOURCE_DIR
 set -eu
 INSYN=$1
@@ -65,6 +66,8 @@ if (cd "$HERE" && xargs node_modules/.bin/html-validate --config .htmlvalidate.j
 else
   status=1
 fi
+# Printed on A4: no text past the paper's edge, no sheet left almost empty by a block pushed onward.
+node "$HERE/print.mjs" "$WORK/public" || status=1
 # The 404 page served for missing paths at any depth under the sub-path.
 node "$HERE/notfound.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 # Search over HTTP under the sub-path and from file:// (as from a USB stick).
