@@ -47,7 +47,7 @@ std::string civil_from_days(long long z) {
   const long long d = doy - (153 * mp + 2) / 5 + 1;
   const long long m = mp < 10 ? mp + 3 : mp - 9;
   const long long y = yoe + era * 400 + (m <= 2);
-  char buf[16];
+  char buf[72];  // room for any long long, so the compiler can see nothing is cut
   std::snprintf(buf, sizeof buf, "%04lld-%02lld-%02lld", y, m, d);
   return buf;
 }

@@ -95,28 +95,33 @@ std::optional<std::vector<PlanYear>> reload_years(const PreviewModel& model, con
 }
 
 // Puts the reloaded years into `site` when each has the same documents as before (the other years'
-// navigation shows which exist) and the board-wide rules still find nothing; false otherwise (`site`
-// may then be half updated).
+// navigation shows which exist) and the board-wide rules still find nothing; otherwise leaves `site` as
+// it was and returns false (the caller then loads the whole site).
 bool replace_years(Site& site, std::vector<PlanYear>& years) {
-  std::set<Organisation*> boards;
-  for (PlanYear& fresh : years) {
-    bool placed = false;
+  std::vector<std::pair<Organisation*, PlanYear*>> places;
+  for (const PlanYear& fresh : years) {
+    PlanYear* place = nullptr;
     for (Organisation& org : site.organisations) {
       for (PlanYear& old : org.years) {
         if (old.dir != fresh.dir) continue;
         for (const char* key : kDocumentKeys) {
           if (has_document(old, key) != has_document(fresh, key)) return false;
         }
-        old = std::move(fresh);
-        boards.insert(&org);
-        placed = true;
+        place = &old;
+        places.emplace_back(&org, &old);
       }
     }
-    if (!placed) return false;
+    if (!place) return false;
   }
+  // `years` holds the old years after the swap, so a failed check can put them back.
+  for (size_t i = 0; i < places.size(); ++i) std::swap(*places[i].second, years[i]);
   Diagnostics diags;
+  std::set<Organisation*> boards;
+  for (const auto& [org, year] : places) boards.insert(org);
   for (Organisation* org : boards) check_budget_followup(*org, diags);
-  return diags.empty();
+  if (diags.empty()) return true;
+  for (size_t i = 0; i < places.size(); ++i) std::swap(*places[i].second, years[i]);
+  return false;
 }
 
 }  // namespace
