@@ -96,8 +96,9 @@ for (const q of queries) {
   console.log(`${JSON.stringify(q)}: the query alone loads ${files.size} files, ${kb(files).toFixed(1)} KB`);
   for (const delay of delays) {
     const r = await typed(q, delay);
-    const s = (summary[delay] ||= { keys: [], full: [], kb: [] });
+    const s = (summary[delay] ||= { keys: [], second: [], full: [], kb: [] });
     s.keys.push(...r.times.slice(2));
+    s.second.push(...r.times.slice(1, 2));
     s.full.push(...r.full);
     s.kb.push(kb(r.loaded));
     console.log(`  delay ${String(delay).padStart(3)} ms: typed ${String(r.loaded.size).padStart(3)} files ${kb(r.loaded).toFixed(1).padStart(6)} KB;` +
@@ -111,6 +112,7 @@ for (const q of queries) {
 for (const delay of delays) {
   const s = summary[delay];
   console.log(`delay ${delay} ms: keystrokes after the second: median ${median(s.keys).toFixed(1)} ms, max ${Math.max(...s.keys).toFixed(1)} ms;` +
+    ` the 2nd: median ${median(s.second).toFixed(1)} ms, max ${Math.max(...s.second).toFixed(1)} ms;` +
     ` full pages: median ${median(s.full).toFixed(1)} ms, max ${Math.max(...s.full).toFixed(1)} ms;` +
     ` typed queries load ${Math.min(...s.kb).toFixed(0)}–${Math.max(...s.kb).toFixed(0)} KB`);
 }

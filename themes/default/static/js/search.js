@@ -2,7 +2,8 @@
 // register. The index (written by generator/search/) is a set of classic scripts, each calling
 // insynSearch(name, data), so it loads from file://, under any sub-path and from an unpacked archive:
 // no fetch(), no modules, no WebAssembly. A query loads meta.js, one term file per word (by the
-// word's first two characters) and the record files of the results it shows.
+// word's first two characters) and the record files of the results it shows; between keys the page
+// preloads what the likely next keys need ("Preloading" below).
 (function () {
   "use strict";
 
@@ -292,8 +293,10 @@
   // bounded; a keystroke ends the pause's work (done one next word per task), not the files already
   // asked for.
   var preloadTermKiB = 256, preloadRecordFiles = 12;
+  // Not when the reader asked the browser to save data.
+  var saveData = navigator.connection && navigator.connection.saveData;
   function schedulePreload(my) {
-    setTimeout(function () { if (my === generation) preload(my); }, 0);
+    if (!saveData) setTimeout(function () { if (my === generation) preload(my); }, 0);
   }
   // The words one more character makes of `word`, heaviest first: weighed by the records their
   // entries point at when the word's term files are in, else by the size of the term files.
