@@ -29,4 +29,4 @@ report "pages$PAGES" "$WORK/gen/content"
 echo "--- real content, per query (typed one key at a time, from file://)"
 node bench/search_latency.mjs "$WORK/real" rehabilitering "Vux 2.0" kontroll K10 "sjukfrånvaro chef" informationssäkerhet
 echo "--- $PAGES pages"
-node bench/search_latency.mjs "$WORK/pages$PAGES" risk kontroll informationssäkerhet "upphandling avtal" R00042 "budget prognos avvikelse"
+node bench/search_latency.mjs "$WORK/pages$PAGES" risk kontroll informationssäkerhet "upphandling avtal" R00042 R07042 "budget prognos avvikelse"

@@ -312,10 +312,16 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
   Ordered exact = Ordered::array();
   place(entries.begin(), entries.end(), "", 0, shards, exact);
   Ordered keys = Ordered::array();
+  // Each term file's size in KiB (rounded up), in the order of `keys`: the page preloads the files the
+  // likely next keystrokes need, the largest (the most used words) first, within a byte budget.
+  Ordered sizes = Ordered::array();
   for (const auto& [key, data] : shards) {
-    if (key.empty() || key.back() != '=') keys.push_back(key);
     std::string name = "t" + shard_file_key(key);
     files.push_back({dir + "/" + name + ".js", wrap(name, data)});
+    if (key.empty() || key.back() != '=') {
+      keys.push_back(key);
+      sizes.push_back((files.back().bytes.size() + 1023) / 1024);
+    }
   }
 
   // Record files, written directly as JSON (as nlohmann's dump() would write them).
@@ -355,6 +361,7 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
                   {"fold", Ordered::parse(fold_table_json())},
                   {"groups", groups},
                   {"shards", keys},
+                  {"sizes", sizes},
                   {"exact", exact}};
   files.push_back({dir + "/meta.js", wrap("meta", meta)});
   return files;

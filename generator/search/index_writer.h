@@ -2,7 +2,8 @@
 // The search index as script files that work from file:// (no fetch, no modules, no WebAssembly):
 // each file calls the page's global insynSearch(name, data). Layout (all below `dir`):
 //   meta.js        fold table, record groups (board, year, document, kind, first record, count), the
-//                  keys of the term files and the split keys that have a "=" file
+//                  keys of the term files with their sizes in KiB, and the split keys that have a "="
+//                  file
 //   r<N>.js        records N·kChunk … as [page, anchor, code, title, excerpt]
 //   t<key>.js      the terms that begin with <key> (encoded; two characters, more where a file would
 //                  exceed kShardBytes), with their stems and the records they occur in (title and text

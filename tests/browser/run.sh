@@ -73,6 +73,8 @@ node "$HERE/notfound.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 # Search over HTTP under the sub-path and from file:// (as from a USB stick).
 node "$HERE/search.mjs" "http://127.0.0.1:$PORT/amn/" || status=1
 node "$HERE/search.mjs" "file://$WORK/public/" || status=1
+# While the reader pauses between keys the next key's index files are preloaded.
+node "$HERE/search_preload.mjs" "file://$WORK/public/" || status=1
 # Search inside the archived snapshot: over HTTP, from disk, and from the registrar's unpacked tar.
 node "$HERE/search_snapshot.mjs" "http://127.0.0.1:$PORT/amn/arkiv/2019/data/" 2019 || status=1
 node "$HERE/search_snapshot.mjs" "file://$WORK/public/arkiv/2019/data/" 2019 || status=1

@@ -125,6 +125,30 @@ TEST_CASE("The index finds compounds by their parts and escapes every string", "
   CHECK(file(files, "sok/index/meta.js").rfind("insynSearch(\"meta\",{", 0) == 0);
 }
 
+TEST_CASE("meta.js gives every term file's size, which the page's preloading budgets by", "[search]") {
+  // Enough words beginning with "pr" that their entries split into files by the third character.
+  std::vector<SearchRecord> records;
+  for (int i = 0; i < 3000; ++i) {
+    records.push_back(record("Projekt " + std::to_string(i),
+                             "prognos" + std::to_string(i) + " protokoll" + std::to_string(i) + " pris"));
+  }
+  OutputFiles files = write_search_index(records, "sok/index");
+  std::string meta = file(files, "sok/index/meta.js");
+  REQUIRE(meta.size() > 30);
+  nlohmann::json m = nlohmann::json::parse(meta.substr(19, meta.size() - 19 - 3));  // insynSearch("meta",…);
+  REQUIRE(m["sizes"].size() == m["shards"].size());
+  bool split = false;
+  for (size_t i = 0; i < m["shards"].size(); ++i) {
+    std::string key = m["shards"][i];
+    split = split || key.rfind("pro", 0) == 0;
+    std::string bytes = file(files, "sok/index/t" + shard_file_key(key) + ".js");
+    INFO(key);
+    REQUIRE(!bytes.empty());
+    CHECK(m["sizes"][i] == (bytes.size() + 1023) / 1024);  // KiB, rounded up
+  }
+  CHECK(split);
+}
+
 TEST_CASE("Record files are the JSON nlohmann would write, made safe for a script", "[search]") {
   // The writer escapes strings itself (it writes a million of them on 10 000 pages); every byte it
   // can meet must come out as nlohmann's dump() would write it: quotes, backslashes, control

@@ -2,7 +2,8 @@
 // register. The index (written by generator/search/) is a set of classic scripts, each calling
 // insynSearch(name, data), so it loads from file://, under any sub-path and from an unpacked archive:
 // no fetch(), no modules, no WebAssembly. A query loads meta.js, one term file per word (by the
-// word's first two characters) and the record files of the results it shows.
+// word's first two characters) and the record files of the results it shows; between keys the page
+// preloads what the likely next keys need ("Preloading" below).
 (function () {
   "use strict";
 
@@ -142,6 +143,7 @@
   var status = document.getElementById("search-status");
   var results = document.getElementById("search-results");
   var pageSize = 30, firstBatch = 8, shown = pageSize, generation = 0, meta = null, groupOf = null;
+  var maxFiles = 6;  // term files one word may need before the box asks for another character
   var kindLabels = {};
   (form.getAttribute("data-t-kinds") || "").split("|").forEach(function (pair) {
     var at = pair.indexOf("=");
@@ -159,7 +161,8 @@
     m.groups.forEach(function (g, gi) { for (var i = 0; i < g[5]; i++) groupOf[g[4] + i] = gi; });
     meta.shardSet = {};
     meta.exactSet = {};
-    m.shards.forEach(function (k) { meta.shardSet[k] = true; });
+    meta.kib = {};
+    m.shards.forEach(function (k, i) { meta.shardSet[k] = true; meta.kib["t" + fileKey(k)] = m.sizes ? m.sizes[i] : 1; });
     m.exact.forEach(function (k) { meta.exactSet[k] = true; });
   }
 
@@ -173,54 +176,178 @@
     } catch (e) { /* some browsers refuse history changes on file:// pages; the search still works */ }
   }
 
+  // The query box's words of at least two characters (shorter ones are left out of a query).
+  function queryTokens(raw) {
+    var tokens = [];
+    words(raw).forEach(function (t) {
+      if (Array.from(t.word).length >= 2 && tokens.indexOf(t.word) < 0) tokens.push(t.word);
+    });
+    return tokens;
+  }
+
+  // Term files ("t" + file key) a word needs.
+  function termFiles(word) {
+    return shardsFor(word).map(function (k) { return "t" + fileKey(k); });
+  }
+  // The entries of a word's term files, or null while one of them is not loaded.
+  function entriesFor(word) {
+    var files = termFiles(word), w = [], p = [];
+    for (var i = 0; i < files.length; i++) {
+      var f = loaded[files[i]];
+      if (!f) return null;
+      w = w.concat(f.w);
+      p = p.concat(f.p);
+    }
+    return { w: w, p: p };
+  }
+  // A word's scores for every record, kept for the last few words: the next keystroke usually
+  // scores the other words of the query again, and preloading scores the likely next words.
+  var scoreCache = new Map();
+  function scoresFor(word) {
+    var scores = scoreCache.get(word);
+    if (!scores) {
+      var entries = entriesFor(word);
+      if (!entries) return null;
+      scores = matchWord(word, entries, meta.count);
+      if (scoreCache.size >= 32) scoreCache.delete(scoreCache.keys().next().value);
+    } else {
+      scoreCache.delete(word);  // to the end: used last
+    }
+    scoreCache.set(word, scores);
+    return scores;
+  }
+  // The records that match every word, best first; only the first `limit` when it is given (a partial
+  // selection: preloading needs eight of ten thousand).
+  function rank(tokens, limit) {
+    var lists = tokens.map(scoresFor), total = new Float32Array(lists[0].scores);
+    for (var t = 1; t < lists.length; t++) {
+      var s = lists[t].scores;
+      for (var id = 0; id < meta.count; id++) total[id] = s[id] ? total[id] + s[id] : 0;
+    }
+    var year = filterValue("year"), board = filterValue("board"), kind = filterValue("kind");
+    var hits = [];
+    var better = function (a, b) { return total[b] - total[a] || a - b; };
+    for (var id = 0; id < meta.count; id++) {
+      if (!total[id]) continue;
+      if (year || board || kind) {
+        var g = meta.groups[groupOf[id]];
+        if ((year && String(g[1]) !== year) || (board && g[0] !== board) || (kind && g[3] !== kind)) continue;
+      }
+      if (limit && hits.length === limit) {
+        if (better(id, hits[limit - 1]) >= 0) continue;
+        hits.pop();
+      }
+      hits.push(id);
+      if (limit) for (var i = hits.length - 1; i > 0 && better(hits[i], hits[i - 1]) < 0; i--) {
+        var swap = hits[i]; hits[i] = hits[i - 1]; hits[i - 1] = swap;
+      }
+    }
+    if (!limit) hits.sort(better);
+    var terms = [];
+    tokens.forEach(function (t, i) { terms = terms.concat(lists[i].terms); terms.push(t); });
+    return { hits: hits, terms: terms };
+  }
+
   function run(keepShown) {
     var raw = input.value.trim();
     var my = ++generation;
     results.removeAttribute("aria-busy");  // a list an earlier keystroke was still filling
     if (!keepShown) shown = pageSize;
     updateUrl(raw);
-    var tokens = [];
-    words(raw).forEach(function (t) {
-      if (Array.from(t.word).length >= 2 && tokens.indexOf(t.word) < 0) tokens.push(t.word);
-    });
+    var tokens = queryTokens(raw);
     if (!raw) { results.textContent = ""; status.textContent = ""; return Promise.resolve(); }
-    if (!tokens.length) { results.textContent = ""; status.textContent = text("min", raw, 0); return Promise.resolve(); }
+    if (!tokens.length) {
+      results.textContent = "";
+      status.textContent = text("min", raw, 0);
+      schedulePreload(my);
+      return Promise.resolve();
+    }
     var needed = tokens.map(shardsFor);
     // A short prefix of a word the site holds thousands of forms of ("r0" of "R00042"): wait for more.
     // More than a few files is more than a keystroke can load in 50 ms (bench/README.md, "Search").
-    if (needed.some(function (list) { return list.length > 6; })) {
+    if (needed.some(function (list) { return list.length > maxFiles; })) {
       status.textContent = text("more-chars", raw, 0);
+      schedulePreload(my);
       return Promise.resolve();
     }
     if (needed.some(function (list) { return !list.length; })) return show(raw, [], [], my, 0);
-    return Promise.all(needed.map(function (list) {
-      return Promise.all(list.map(function (k) { return load("t" + fileKey(k)); })).then(function (files) {
-        return { w: [].concat.apply([], files.map(function (f) { return f.w; })),
-                 p: [].concat.apply([], files.map(function (f) { return f.p; })) };
-      });
-    })).then(function (shards) {
+    return Promise.all(tokens.map(function (t) {
+      return Promise.all(termFiles(t).map(load));
+    })).then(function () {
       if (my !== generation) return;
-      var total = null, terms = [];
-      tokens.forEach(function (t, i) {
-        var m = matchWord(t, shards[i], meta.count);
-        terms = terms.concat(m.terms);
-        terms.push(t);
-        if (!total) { total = m.scores; return; }
-        for (var id = 0; id < meta.count; id++) total[id] = m.scores[id] ? total[id] + m.scores[id] : 0;
-      });
-      var year = filterValue("year"), board = filterValue("board"), kind = filterValue("kind");
-      var hits = [];
-      for (var id = 0; id < meta.count; id++) {
-        if (!total[id]) continue;
-        var g = meta.groups[groupOf[id]];
-        if ((year && String(g[1]) !== year) || (board && g[0] !== board) || (kind && g[3] !== kind)) continue;
-        hits.push(id);
-      }
-      hits.sort(function (a, b) { return total[b] - total[a] || a - b; });
-      return show(raw, hits, terms, my, keepShown ? shown - pageSize : firstBatch);
+      var ranked = rank(tokens, 0);
+      return show(raw, ranked.hits, ranked.terms, my, keepShown ? shown - pageSize : firstBatch);
     }, function () {
       if (my === generation) status.textContent = text("error", raw, 0);
     });
+  }
+
+  // ---- Preloading for the next keystroke ------------------------------------------------------------
+  // A keystroke that needs an index file not yet loaded waits for a script from disk (10–60 ms each in
+  // Chromium, more with several at once), and a new prefix waits for its term files and then for the
+  // record files of its first results, one after the other (bench/README.md, "Search"). So while the
+  // reader is between keys the page loads what the likely next keys need: for the word being typed,
+  // each character the site's words continue it with, the most used first, gets its term files when
+  // they are not in yet (the word has one character, or its prefix needs too many files) and then the
+  // record files of the first results it would show. Within a budget per pause, so a query's bytes stay
+  // bounded; a keystroke ends the pause's work (done one next word per task), not the files already
+  // asked for.
+  var preloadTermKiB = 256, preloadRecordFiles = 12;
+  // Not when the reader asked the browser to save data.
+  var saveData = navigator.connection && navigator.connection.saveData;
+  function schedulePreload(my) {
+    if (!saveData) setTimeout(function () { if (my === generation) preload(my); }, 0);
+  }
+  // The words one more character makes of `word`, heaviest first: weighed by the records their
+  // entries point at when the word's term files are in, else by the size of the term files.
+  function nextWords(word) {
+    var weights = {}, n = word.length;
+    function add(term, weight) {
+      if (term.length <= n || term.lastIndexOf(word, 0) !== 0) return;
+      var next = word + String.fromCodePoint(term.codePointAt(n));
+      weights[next] = (weights[next] || 0) + weight;
+    }
+    var entries = Array.from(word).length >= 2 ? entriesFor(word) : null;
+    if (entries) {
+      entries.w.forEach(function (e) { add(e[0], e[2].length + e[3].length); });
+      entries.p.forEach(function (e) { add(e[0], e[1].length + e[2].length); });
+    } else {
+      meta.shards.forEach(function (k, i) { add(k, meta.sizes ? meta.sizes[i] : 1); });
+      meta.exact.forEach(function (k) { add(k, 0); });
+    }
+    return Object.keys(weights).sort(function (a, b) { return weights[b] - weights[a] || (a < b ? -1 : 1); });
+  }
+  function preload(my) {
+    var value = input.value, all = words(value), last = all[all.length - 1];
+    // After a space the next key starts a word of one character, which a query leaves out.
+    if (!last || last.end !== value.length) return;
+    var others = queryTokens(value).filter(function (t) { return t !== last.word; });
+    var kib = preloadTermKiB, records = preloadRecordFiles, plans = [];
+    nextWords(last.word).forEach(function (next) {
+      var files = termFiles(next);
+      if (!files.length || files.length > maxFiles) return;  // that key asks for one more character
+      var cost = 0;
+      files.forEach(function (f) { if (!loaded[f] && !waiting[f]) cost += meta.kib[f] || 1; });
+      if (cost > kib) return;
+      kib -= cost;
+      plans.push({ tokens: others.concat([next]), files: files });
+      files.forEach(function (f) { load(f).catch(function () {}); });
+    });
+    (function step(i) {
+      if (my !== generation || i >= plans.length || records <= 0) return;
+      Promise.all(plans[i].files.map(load)).then(function () {
+        if (my !== generation) return;
+        var top = plans[i].tokens.every(scoresFor) ? rank(plans[i].tokens, firstBatch).hits : [];
+        var chunks = {};
+        top.forEach(function (id) { chunks["r" + Math.floor(id / meta.chunk)] = true; });
+        Object.keys(chunks).forEach(function (name) {
+          if (loaded[name] || waiting[name] || records <= 0) return;
+          records--;
+          load(name).catch(function () {});
+        });
+        setTimeout(function () { step(i + 1); }, 0);
+      }, function () {});
+    })(0);
   }
 
   // Record files a list of results needs.
@@ -237,6 +364,7 @@
       results.textContent = "";
       results.removeAttribute("aria-busy");
       status.textContent = text("none", raw, 0);
+      schedulePreload(my);
       return Promise.resolve();
     }
     var top = hits.slice(0, shown), first = top.slice(0, Math.max(1, head));
@@ -247,6 +375,7 @@
       results.setAttribute("aria-busy", partial ? "true" : "false");
       render(first, hits.length, terms);
       status.textContent = text(hits.length === 1 ? "count-one" : "count", raw, hits.length);
+      schedulePreload(my);
       if (!partial) return;
       return loadRecords(top).then(function () {
         if (my !== generation) return;
@@ -262,14 +391,32 @@
 
   function record(id) { return loaded["r" + Math.floor(id / meta.chunk)][id % meta.chunk]; }
 
+  // Whether a word of a result is one the query matched: it begins with a matched term, or contains
+  // one of at least four characters. Looked up by the word's prefixes and inner parts in a set, not by
+  // trying every term: a short prefix of a code ("r00") matches a thousand terms.
+  function matcher(terms) {
+    var set = new Set(terms), memo = new Map();
+    return function (word) {
+      var hit = memo.get(word);
+      if (hit !== undefined) return hit;
+      var chars = Array.from(word);
+      hit = false;
+      for (var i = 0; i < chars.length && !hit; i++) {
+        var part = "";
+        for (var j = i; j < chars.length && !hit; j++) {
+          part += chars[j];
+          hit = (i === 0 || j - i >= 3) && set.has(part);
+        }
+      }
+      memo.set(word, hit);
+      return hit;
+    };
+  }
   // Text with the words a query matched in <mark>; built from text nodes, never from HTML.
-  function highlighted(str, terms) {
+  function highlighted(str, matches) {
     var frag = document.createDocumentFragment(), at = 0;
     words(str).forEach(function (w) {
-      var hit = terms.some(function (t) {
-        return w.word === t || w.word.lastIndexOf(t, 0) === 0 || (t.length >= 4 && w.word.indexOf(t) > 0);
-      });
-      if (!hit) return;
+      if (!matches(w.word)) return;
       frag.appendChild(document.createTextNode(str.slice(at, w.start)));
       var mark = document.createElement("mark");
       mark.textContent = str.slice(w.start, w.end);
@@ -280,12 +427,11 @@
     return frag;
   }
   // A short excerpt around the first matched word.
-  function excerpt(str, terms) {
+  function excerpt(str, matches) {
     var first = -1;
     words(str).some(function (w) {
-      var hit = terms.some(function (t) { return w.word.lastIndexOf(t, 0) === 0 || (t.length >= 4 && w.word.indexOf(t) > 0); });
-      if (hit) first = w.start;
-      return hit;
+      if (matches(w.word)) first = w.start;
+      return first >= 0;
     });
     var from = first > 80 ? str.lastIndexOf(" ", first - 60) + 1 : 0;
     var out = str.slice(from, from + 200);
@@ -293,6 +439,7 @@
   }
 
   function render(top, count, terms) {
+    var matches = matcher(terms);
     // Grouped by plan year (newest first) and document, in the index's order; best first inside.
     var groups = {}, order = [];
     top.forEach(function (id) {
@@ -328,11 +475,11 @@
         kind.textContent = kindLabels[g[3]] || g[3];
         a.appendChild(kind);
         a.appendChild(document.createTextNode(" "));
-        a.appendChild(highlighted((r[2] ? r[2] + " " : "") + r[3], terms));
+        a.appendChild(highlighted((r[2] ? r[2] + " " : "") + r[3], matches));
         li.appendChild(a);
         if (r[4]) {
           var p = document.createElement("p");
-          p.appendChild(highlighted(excerpt(r[4], terms), terms));
+          p.appendChild(highlighted(excerpt(r[4], matches), matches));
           li.appendChild(p);
         }
         list.appendChild(li);
