@@ -168,12 +168,14 @@ nlohmann::json Renderer::exports(const PlanYear& year, const std::string& doc,
 // Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
 // print view, where all documents share one page.
 void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::string& key,
-                            const DocLinks& links, const std::string& prefix) const {
+                            const DocLinks& links, const std::string& prefix, Diagnostics& sink_diags) const {
   auto narrative = year.narratives.find(key);
   // Headings get ids so links and search results can point at a section.
   if (narrative != year.narratives.end()) v["narrative"] = add_heading_ids(narrative->second.html, key);
   if (key == "vor" && year.vor) {
     nlohmann::json doc = vor_view(year, model(), t(), links);
+    // Rendered once for the page and the print view (render/vor_register.cc).
+    doc["register"] = vor_register(year, links, sink_diags);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
     if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), links.vor);
@@ -249,6 +251,8 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
 }
 
 void Renderer::queue_year(const Organisation& org, const PlanYear& year) {
+  // The register page and the print view share the register's HTML.
+  if (year.vor) share_register(year, 2);
   // The heaviest page first, so the cores finish together.
   queue([this, &org, &year](Sink& sink) { render_print(sink, org, year); });
   queue([this, &org, &year](Sink& sink) { render_dashboard(sink, org, year); });
@@ -296,7 +300,7 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
   nlohmann::json dv =
       page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org,
                 &year, key);
-  add_document(dv, year, key, DocLinks{}, "../");
+  add_document(dv, year, key, DocLinks{}, "../", sink.diags);
   // The first use of each glossary term on the page links to its definition.
   std::function<std::string(const std::string&)> terms;
   if (year.glossary && key != "ordlista") {
@@ -328,7 +332,7 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
   for (const char* key : kDocumentKeys) {
     if (!has_document(year, key)) continue;
     nlohmann::json dv = v;
-    add_document(dv, year, key, links, "../");
+    add_document(dv, year, key, links, "../", sink.diags);
     dv["print"] = true;
     std::string tmpl = document_template(year, key, theme_.templates.has(key));
     sections.push_back({{"key", key},
