@@ -126,8 +126,11 @@ class Renderer {
   void render_document(Sink& sink, const Organisation& org, const PlanYear& year,
                        const std::string& key) const;
   /// The register as static lists by band ("niva") or by responsible manager ("chef").
-  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
-                        const std::string& by) const;
+  /// `row_html`, when given, holds every risk's row already rendered (risk_list_rows), in source order.
+  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& by,
+                        const std::vector<std::string>* row_html) const;
+  /// Both static lists of a plan year, sharing the rendered rows.
+  void render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const;
   void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const;
 
   // vor_register.cc: the VoR register, rendered once per plan year for its page and its print view.

@@ -260,11 +260,7 @@ void Renderer::queue_year(const Organisation& org, const PlanYear& year) {
     if (has_document(year, key))
       queue([this, &org, &year, key](Sink& sink) { render_document(sink, org, year, key); });
   }
-  if (year.vor) {
-    for (const char* by : {"band", "manager"}) {
-      queue([this, &org, &year, by](Sink& sink) { render_risk_list(sink, org, year, by); });
-    }
-  }
+  if (year.vor) queue([this, &org, &year](Sink& sink) { render_risk_lists(sink, org, year); });
   queue([this, &year](Sink& sink) { sink.files = year_exports(year, model(), sink.diags); });
 }
 
@@ -311,14 +307,30 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
   page(sink, path, document_template(year, key, theme_.templates.has(key)), dv, terms);
 }
 
+// Both lists show the same row for a risk, so the rows are rendered once, in one template call, and
+// cut apart: a row ends with "</tr>\n", which escaped content can never contain.
+void Renderer::render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const {
+  DocLinks links{"../index.html", "../../kontrollplan/index.html"};
+  std::string all =
+      theme_.templates.render("risk_list_rows", risk_rows_view(year, model(), t(), links), sink.diags);
+  std::vector<std::string> rows;
+  rows.reserve(year.vor->risks.size());
+  for (size_t pos = 0, end; (end = all.find("</tr>\n", pos)) != std::string::npos; pos = end + 6) {
+    rows.push_back(all.substr(pos, end + 5 - pos));
+  }
+  // A theme whose rows do not end that way gets lists rendered row by row, as before.
+  const std::vector<std::string>* shared = rows.size() == year.vor->risks.size() ? &rows : nullptr;
+  for (const char* by : {"band", "manager"}) render_risk_list(sink, org, year, by, shared);
+}
+
 // The register as static lists by band ("niva") or by responsible manager ("chef").
 void Renderer::render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
-                                const std::string& by) const {
+                                const std::string& by, const std::vector<std::string>* row_html) const {
   std::string path = year.dir + "/vor/" + (by == "band" ? "niva" : "chef") + "/index.html";
   std::string title = t().value("risks_by_" + by, "") + " " + std::to_string(year.year);
   nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
   DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-  lv["groups"] = risk_groups_view(year, model(), t(), by, links);
+  lv["groups"] = risk_groups_view(year, model(), t(), by, links, row_html);
   page(sink, path, "risk_list", lv);
 }
 
