@@ -129,11 +129,11 @@ class Renderer {
   /// `row_html`, when given, holds every risk's row already rendered (risk_list_rows), in source order.
   void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& by,
                         const std::vector<std::string>* row_html) const;
-  /// Both static lists of a plan year, sharing the rendered rows.
-  void render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const;
+
   void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const;
 
-  // vor_register.cc: the VoR register, rendered once per plan year for its page and its print view.
+  // shared_fragments.cc: what several pages of a plan year show alike, rendered once (the VoR register
+  // for its page and the print view; the rows of the two static risk lists).
   /// A register rendered once and shared by the jobs that show it; `users` counts the uses left, the
   /// last one frees the HTML.
   struct SharedRegister {
@@ -147,6 +147,8 @@ class Renderer {
   /// The register of `year` as HTML with `links`, rendered by the first job that asks; its findings
   /// go to `diags` on every use, as when each page rendered it.
   std::string vor_register(const PlanYear& year, const DocLinks& links, Diagnostics& diags) const;
+  /// Both static lists of a plan year, sharing the rendered rows.
+  void render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const;
 
   const Site& site_;
   const Theme& theme_;

@@ -174,7 +174,7 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
   if (narrative != year.narratives.end()) v["narrative"] = add_heading_ids(narrative->second.html, key);
   if (key == "vor" && year.vor) {
     nlohmann::json doc = vor_view(year, model(), t(), links);
-    // Rendered once for the page and the print view (render/vor_register.cc).
+    // Rendered once for the page and the print view (render/shared_fragments.cc).
     doc["register"] = vor_register(year, links, sink_diags);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
@@ -305,22 +305,6 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
     };
   }
   page(sink, path, document_template(year, key, theme_.templates.has(key)), dv, terms);
-}
-
-// Both lists show the same row for a risk, so the rows are rendered once, in one template call, and
-// cut apart: a row ends with "</tr>\n", which escaped content can never contain.
-void Renderer::render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const {
-  DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-  std::string all =
-      theme_.templates.render("risk_list_rows", risk_rows_view(year, model(), t(), links), sink.diags);
-  std::vector<std::string> rows;
-  rows.reserve(year.vor->risks.size());
-  for (size_t pos = 0, end; (end = all.find("</tr>\n", pos)) != std::string::npos; pos = end + 6) {
-    rows.push_back(all.substr(pos, end + 5 - pos));
-  }
-  // A theme whose rows do not end that way gets lists rendered row by row, as before.
-  const std::vector<std::string>* shared = rows.size() == year.vor->risks.size() ? &rows : nullptr;
-  for (const char* by : {"band", "manager"}) render_risk_list(sink, org, year, by, shared);
 }
 
 // The register as static lists by band ("niva") or by responsible manager ("chef").

@@ -1,4 +1,4 @@
-// Fragments rendered once and shared by several pages (render/vor_register.cc, the risk lists' rows):
+// Fragments rendered once and shared by several pages (render/shared_fragments.cc, the risk lists' rows):
 // each page must show exactly what it would have rendered on its own, whatever the content says.
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,10 @@
-// The VoR register (goal → process → working method → risks) is the largest part of a plan year's
-// HTML, and both the register page and the print view show it. It is rendered once per plan year
-// and both pages take the same HTML; only the links to the control plan differ between them.
+// Fragments that several pages of a plan year show with the same bytes, rendered once. The VoR
+// register (goal → process → working method → risks) is the largest part of a plan year's HTML, and
+// both the register page and the print view show it: it is rendered once per plan year and both
+// pages take the same HTML; only the links to the control plan differ between them. The two static
+// risk lists show the same row for each risk.
 #include <string_view>
+#include <vector>
 
 #include "render/renderer.h"
 
@@ -60,6 +63,22 @@ std::string Renderer::vor_register(const PlanYear& year, const DocLinks& links, 
   // The last of its pages frees the HTML: at city scale the registers would otherwise all stay.
   if (shared.users.fetch_sub(1) == 1) std::string().swap(shared.html);
   return html;
+}
+
+// Both lists show the same row for a risk, so the rows are rendered once, in one template call, and
+// cut apart: a row ends with "</tr>\n", which escaped content can never contain.
+void Renderer::render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const {
+  DocLinks links{"../index.html", "../../kontrollplan/index.html"};
+  std::string all =
+      theme_.templates.render("risk_list_rows", risk_rows_view(year, model(), t(), links), sink.diags);
+  std::vector<std::string> rows;
+  rows.reserve(year.vor->risks.size());
+  for (size_t pos = 0, end; (end = all.find("</tr>\n", pos)) != std::string::npos; pos = end + 6) {
+    rows.push_back(all.substr(pos, end + 5 - pos));
+  }
+  // A theme whose rows do not end that way gets lists rendered row by row, as before.
+  const std::vector<std::string>* shared = rows.size() == year.vor->risks.size() ? &rows : nullptr;
+  for (const char* by : {"band", "manager"}) render_risk_list(sink, org, year, by, shared);
 }
 
 }  // namespace insyn
