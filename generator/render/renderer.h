@@ -4,8 +4,11 @@
 // site_renderer.cc (the frame: home, boards, accessibility), year_pages.cc (a board's plan year) and
 // free_pages.cc (free-standing Markdown pages). Internal to the render module.
 
+#include <atomic>
 #include <functional>
 #include <map>
+#include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 #include <vector>
@@ -116,16 +119,36 @@ class Renderer {
   /// Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
   // print view, where all documents share one page.
   void add_document(nlohmann::json& v, const PlanYear& year, const std::string& key, const DocLinks& links,
-                    const std::string& prefix) const;
+                    const std::string& prefix, Diagnostics& sink_diags) const;
   nlohmann::json vor_filters(const PlanYear& year) const;
   void queue_year(const Organisation& org, const PlanYear& year);
   void render_dashboard(Sink& sink, const Organisation& org, const PlanYear& year) const;
   void render_document(Sink& sink, const Organisation& org, const PlanYear& year,
                        const std::string& key) const;
   /// The register as static lists by band ("niva") or by responsible manager ("chef").
-  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
-                        const std::string& by) const;
+  /// `row_html`, when given, holds every risk's row already rendered (risk_list_rows), in source order.
+  void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& by,
+                        const std::vector<std::string>* row_html) const;
+
   void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const;
+
+  // shared_fragments.cc: what several pages of a plan year show alike, rendered once (the VoR register
+  // for its page and the print view; the rows of the two static risk lists).
+  /// A register rendered once and shared by the jobs that show it; `users` counts the uses left, the
+  /// last one frees the HTML.
+  struct SharedRegister {
+    std::once_flag once;
+    std::string html;  ///< rendered with the print view's links (DocLinks{"", ""})
+    Diagnostics diags;
+    std::atomic<int> users{0};
+  };
+  /// Prepares the shared register of `year` for `users` jobs (called while queueing, before run_jobs).
+  void share_register(const PlanYear& year, int users);
+  /// The register of `year` as HTML with `links`, rendered by the first job that asks; its findings
+  /// go to `diags` on every use, as when each page rendered it.
+  std::string vor_register(const PlanYear& year, const DocLinks& links, Diagnostics& diags) const;
+  /// Both static lists of a plan year, sharing the rendered rows.
+  void render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const;
 
   const Site& site_;
   const Theme& theme_;
@@ -139,6 +162,7 @@ class Renderer {
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
   std::map<std::string, Taxonomy> taxonomies_;
   std::map<std::pair<int, int>, std::string> page_matrices_;  // (P, K) -> figure HTML; read by jobs
+  std::map<const PlanYear*, std::unique_ptr<SharedRegister>> registers_;  // filled while queueing
   std::vector<search::SearchRecord> search_records_;  // read by the search jobs
 };
 

@@ -6,6 +6,18 @@
 
 namespace insyn {
 
+std::string join_with(const std::vector<std::string>& items, const std::string& sep) {
+  std::string out;
+  for (size_t i = 0; i < items.size(); ++i) out += (i ? sep : "") + items[i];
+  return out;
+}
+
+std::string goal_heading(const PlanYear& year, const std::string& id) {
+  if (id.empty()) return "";
+  const Goal* g = year.find_goal(id);
+  return g ? id + " " + g->text : id;
+}
+
 std::string relative_root(const std::string& output_path) {
   std::string root;
   for (char c : output_path) {

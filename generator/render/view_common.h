@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -14,6 +15,13 @@ inline const char* const kDocumentKeys[] = {"internkontroll", "vor", "kontrollpl
                                                   "verksamhetsberattelse", "budget", "upphandling",
                                                   "ordlista", "digitalisering", "informationssakerhet",
                                                   "lokalavveckling", "jamstalldhet", "trakasserier"};
+
+/// The items joined with `sep` ("a, b, c").
+std::string join_with(const std::vector<std::string>& items, const std::string& sep = ", ");
+
+/// A goal's heading: its id and text ("1.1 Stockholmarna ska …"), the id alone when the plan year does
+/// not define it, "" for "".
+std::string goal_heading(const PlanYear& year, const std::string& id);
 
 /// "../" repeated once per folder of `output_path`, so links work under any sub-path.
 std::string relative_root(const std::string& output_path);

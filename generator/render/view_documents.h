@@ -1,6 +1,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -18,14 +19,24 @@ struct DocLinks {
   std::string kontrollplan = "../kontrollplan/index.html";
 };
 
-/// The risk register grouped goal → process → working method, with scores, bands and control links.
+/// A VoR's page view: title, counts, bands, the selection; the register itself is rendered on its own
+/// from vor_register_view (template "vor_register") and placed in the page as "register".
 nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                         const DocLinks& links);
+/// The risk register grouped goal → process → working method, with scores, bands and control links,
+/// and the optional columns it shows.
+nlohmann::json vor_register_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
+                                 const DocLinks& links);
 /// The risks regrouped by band (`by` "band", riskiest first) or by responsible manager ("manager"),
 /// for the static list views; rows carry what a list shows (nr, href, event, process, rv, band,
 /// band_label, in_plan, flag, controls) and link to the register.
+/// With `row_html` (each risk's row already rendered, in source order), a row is just {"html": …}.
 nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
-                                const std::string& by, const DocLinks& links);
+                                const std::string& by, const DocLinks& links,
+                                const std::vector<std::string>* row_html = nullptr);
+/// Every risk's list row (as in risk_groups_view) in source order, as {"risks": [...]}.
+nlohmann::json risk_rows_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
+                              const DocLinks& links);
 /// The controls in source order with their goals, owners and links to the risks they cover.
 nlohmann::json control_plan_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                                  const DocLinks& links);

@@ -168,12 +168,14 @@ nlohmann::json Renderer::exports(const PlanYear& year, const std::string& doc,
 // Adds the view of document `key` to `v`; `links` and `prefix` differ between its own page and the
 // print view, where all documents share one page.
 void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::string& key,
-                            const DocLinks& links, const std::string& prefix) const {
+                            const DocLinks& links, const std::string& prefix, Diagnostics& sink_diags) const {
   auto narrative = year.narratives.find(key);
   // Headings get ids so links and search results can point at a section.
   if (narrative != year.narratives.end()) v["narrative"] = add_heading_ids(narrative->second.html, key);
   if (key == "vor" && year.vor) {
     nlohmann::json doc = vor_view(year, model(), t(), links);
+    // Rendered once for the page and the print view (render/shared_fragments.cc).
+    doc["register"] = vor_register(year, links, sink_diags);
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
     if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), links.vor);
@@ -249,6 +251,8 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
 }
 
 void Renderer::queue_year(const Organisation& org, const PlanYear& year) {
+  // The register page and the print view share the register's HTML.
+  if (year.vor) share_register(year, 2);
   // The heaviest page first, so the cores finish together.
   queue([this, &org, &year](Sink& sink) { render_print(sink, org, year); });
   queue([this, &org, &year](Sink& sink) { render_dashboard(sink, org, year); });
@@ -256,11 +260,7 @@ void Renderer::queue_year(const Organisation& org, const PlanYear& year) {
     if (has_document(year, key))
       queue([this, &org, &year, key](Sink& sink) { render_document(sink, org, year, key); });
   }
-  if (year.vor) {
-    for (const char* by : {"band", "manager"}) {
-      queue([this, &org, &year, by](Sink& sink) { render_risk_list(sink, org, year, by); });
-    }
-  }
+  if (year.vor) queue([this, &org, &year](Sink& sink) { render_risk_lists(sink, org, year); });
   queue([this, &year](Sink& sink) { sink.files = year_exports(year, model(), sink.diags); });
 }
 
@@ -296,7 +296,7 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
   nlohmann::json dv =
       page_view(site_, theme_, path, document_label(t(), year, key) + " " + std::to_string(year.year), &org,
                 &year, key);
-  add_document(dv, year, key, DocLinks{}, "../");
+  add_document(dv, year, key, DocLinks{}, "../", sink.diags);
   // The first use of each glossary term on the page links to its definition.
   std::function<std::string(const std::string&)> terms;
   if (year.glossary && key != "ordlista") {
@@ -309,12 +309,12 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
 
 // The register as static lists by band ("niva") or by responsible manager ("chef").
 void Renderer::render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
-                                const std::string& by) const {
+                                const std::string& by, const std::vector<std::string>* row_html) const {
   std::string path = year.dir + "/vor/" + (by == "band" ? "niva" : "chef") + "/index.html";
   std::string title = t().value("risks_by_" + by, "") + " " + std::to_string(year.year);
   nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
   DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-  lv["groups"] = risk_groups_view(year, model(), t(), by, links);
+  lv["groups"] = risk_groups_view(year, model(), t(), by, links, row_html);
   page(sink, path, "risk_list", lv);
 }
 
@@ -328,7 +328,7 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
   for (const char* key : kDocumentKeys) {
     if (!has_document(year, key)) continue;
     nlohmann::json dv = v;
-    add_document(dv, year, key, links, "../");
+    add_document(dv, year, key, links, "../", sink.diags);
     dv["print"] = true;
     std::string tmpl = document_template(year, key, theme_.templates.has(key));
     sections.push_back({{"key", key},
