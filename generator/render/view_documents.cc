@@ -52,9 +52,6 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     bands.push_back({{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)},
                      {"count", format_integer(static_cast<long long>(n))}});
   }
-  // Columns only some years have (2014's yes/no questions, a measure) are shown where they occur.
-  bool any_routine = std::any_of(vor.risks.begin(), vor.risks.end(),
-                                 [](const Risk& r) { return !r.routine_documented.empty() || !r.ongoing_controls.empty(); });
   nlohmann::json selection;
   if (vor.selection) {
     nlohmann::json rows = nlohmann::json::array();
@@ -69,16 +66,9 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
   }
   return {
       {"title", vor.title},
-      {"consequence_name", vor.consequence_name.empty() ? t.value("consequence", "") : vor.consequence_name},
+      // The selection's measure column; the register's optional columns are vor_register_view's.
       {"measure_name", vor.measure_name.empty() ? t.value("measure", "") : vor.measure_name},
-      {"has_measure",
-       !vor.measure_name.empty() ||
-           std::any_of(vor.risks.begin(), vor.risks.end(), [](const Risk& r) { return !r.measure.empty(); })},
-      {"has_routine", any_routine},
       {"rv_derived", !vor.rv_column},
-      {"has_flags",
-       std::any_of(vor.risks.begin(), vor.risks.end(),
-                   [](const Risk& r) { return r.flag != PlanFlag::Unspecified || !r.flag_raw.empty(); })},
       {"selection", selection},
       {"risk_count", format_integer(static_cast<long long>(vor.risks.size()))},
       {"in_plan_count", format_integer(static_cast<long long>(in_plan))},

@@ -11,3 +11,12 @@ export async function launch() {
   if (!executablePath) throw new Error('Chromium not found: install the Debian package "chromium" (make deps does)');
   return chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
 }
+
+/** A new page (in its own context) and the list its script errors and console errors collect in. */
+export async function pageWithErrors(browser) {
+  const page = await (await browser.newContext()).newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  return { page, errors };
+}

@@ -5,7 +5,7 @@
 // Usage: node search.mjs BASE_URL   (http://127.0.0.1:8080/amn/ or file:///tmp/x/public/)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
-import { launch } from './browser.mjs';
+import { launch, pageWithErrors } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -14,11 +14,7 @@ const problems = [];
 const check = (ok, what) => { if (!ok) problems.push(what); };
 
 const browser = await launch();
-const context = await browser.newContext();
-const page = await context.newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const { page, errors } = await pageWithErrors(browser);
 // axe reads style sheets with XMLHttpRequest, which Chromium refuses on file://: not the site's fault.
 const axeNoise = (e) => base.startsWith('file:') && (/XMLHttpRequest at 'file:[^']*\.css'/.test(e) || e === 'Failed to load resource: net::ERR_FAILED');
 

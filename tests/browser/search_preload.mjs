@@ -4,17 +4,14 @@
 // results without asking for any index file first. Without preloading each of these keys waits for
 // scripts from disk (bench/README.md, "Search").
 // Usage: node search_preload.mjs BASE_URL   (http://127.0.0.1:8080/amn/ or file:///tmp/x/public/)
-import { launch } from './browser.mjs';
+import { launch, pageWithErrors } from './browser.mjs';
 
 const base = process.argv[2].endsWith('/') ? process.argv[2] : process.argv[2] + '/';
 const problems = [];
 const check = (ok, what) => { if (!ok) problems.push(what); };
 
 const browser = await launch();
-const page = await (await browser.newContext()).newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const { page, errors } = await pageWithErrors(browser);
 
 await page.goto(base + 'sok/index.html');
 await page.waitForFunction(() => window.insynSearch !== undefined);

@@ -2,7 +2,7 @@
 // unpacked tar: the snapshot carries its own index and search page, a query finds the year's rows and
 // nothing of other years, and the header's box of a snapshot page leads to the snapshot's own search.
 // Usage: node search_snapshot.mjs BASE_URL YEAR   (BASE_URL is the snapshot's data/ folder)
-import { launch } from './browser.mjs';
+import { launch, pageWithErrors } from './browser.mjs';
 
 const base = process.argv[2].endsWith('/') ? process.argv[2] : process.argv[2] + '/';
 const year = process.argv[3];
@@ -10,10 +10,7 @@ const problems = [];
 const check = (ok, what) => { if (!ok) problems.push(what); };
 
 const browser = await launch();
-const page = await (await browser.newContext()).newPage();
-const errors = [];
-page.on('pageerror', (e) => errors.push(String(e)));
-page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+const { page, errors } = await pageWithErrors(browser);
 
 async function results() {
   await page.waitForFunction(() => {
