@@ -126,9 +126,9 @@ class Renderer {
   void render_document(Sink& sink, const Organisation& org, const PlanYear& year,
                        const std::string& key) const;
   /// The register as static lists by band ("niva") or by responsible manager ("chef").
-  /// `row_html`, when given, holds every risk's row already rendered (risk_list_rows), in source order.
+  /// `row_html` holds every risk's row already rendered (risk_list_rows), in source order.
   void render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year, const std::string& by,
-                        const std::vector<std::string>* row_html) const;
+                        const std::vector<std::string>& row_html) const;
 
   void render_print(Sink& sink, const Organisation& org, const PlanYear& year) const;
 

@@ -69,16 +69,22 @@ std::string Renderer::vor_register(const PlanYear& year, const DocLinks& links, 
 // cut apart: a row ends with "</tr>\n", which escaped content can never contain.
 void Renderer::render_risk_lists(Sink& sink, const Organisation& org, const PlanYear& year) const {
   DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-  std::string all =
-      theme_.templates.render("risk_list_rows", risk_rows_view(year, model(), t(), links), sink.diags);
+  nlohmann::json view = risk_rows_view(year, model(), t(), links);
+  std::string all = theme_.templates.render("risk_list_rows", view, sink.diags);
   std::vector<std::string> rows;
   rows.reserve(year.vor->risks.size());
   for (size_t pos = 0, end; (end = all.find("</tr>\n", pos)) != std::string::npos; pos = end + 6) {
     rows.push_back(all.substr(pos, end + 5 - pos));
   }
-  // A theme whose rows do not end that way gets lists rendered row by row, as before.
-  const std::vector<std::string>* shared = rows.size() == year.vor->risks.size() ? &rows : nullptr;
-  for (const char* by : {"band", "manager"}) render_risk_list(sink, org, year, by, shared);
+  // A site's own row template that ends its rows otherwise: one template call per row instead.
+  if (rows.size() != year.vor->risks.size()) {
+    rows.clear();
+    for (nlohmann::json& row : view["risks"]) {
+      nlohmann::json one = {{"risks", nlohmann::json::array({std::move(row)})}};
+      rows.push_back(theme_.templates.render("risk_list_rows", one, sink.diags));
+    }
+  }
+  for (const char* by : {"band", "manager"}) render_risk_list(sink, org, year, by, rows);
 }
 
 }  // namespace insyn

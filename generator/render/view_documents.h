@@ -28,13 +28,12 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
 nlohmann::json vor_register_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                                  const DocLinks& links);
 /// The risks regrouped by band (`by` "band", riskiest first) or by responsible manager ("manager"),
-/// for the static list views; rows carry what a list shows (nr, href, event, process, rv, band,
-/// band_label, in_plan, flag, controls) and link to the register.
-/// With `row_html` (each risk's row already rendered, in source order), a row is just {"html": …}.
+/// for the static list views: each group's heading, anchor and count, and its rows as {"html": …},
+/// taken from `row_html` (every risk's row rendered, in source order).
 nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
-                                const std::string& by, const DocLinks& links,
-                                const std::vector<std::string>* row_html = nullptr);
-/// Every risk's list row (as in risk_groups_view) in source order, as {"risks": [...]}.
+                                const std::string& by, const std::vector<std::string>& row_html);
+/// Every risk's list row in source order, as {"risks": [...]}: what a list shows (nr, href, event,
+/// process, rv, band, band_label, in_plan, flag, controls), linking to the register.
 nlohmann::json risk_rows_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& strings,
                               const DocLinks& links);
 /// The controls in source order with their goals, owners and links to the risks they cover.

@@ -144,8 +144,7 @@ nlohmann::json risk_rows_view(const PlanYear& year, const RiskModel& model, cons
 }
 
 nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, const nlohmann::json& t,
-                                const std::string& by, const DocLinks& links,
-                                const std::vector<std::string>* row_html) {
+                                const std::string& by, const std::vector<std::string>& row_html) {
   const Vor& vor = *year.vor;
   std::vector<std::pair<std::string, std::vector<const Risk*>>> groups;
   auto add = [&](const std::string& key, const Risk& r) {
@@ -177,13 +176,7 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
                        [](const Risk* a, const Risk* b) { return a->rv() > b->rv(); });
     }
     nlohmann::json rows = nlohmann::json::array();
-    for (const Risk* r : risks) {
-      if (row_html) {
-        rows.push_back({{"html", (*row_html)[static_cast<size_t>(r - vor.risks.data())]}});
-      } else {
-        rows.push_back(risk_row_view(*r, vor, model, t, links));
-      }
-    }
+    for (const Risk* r : risks) rows.push_back({{"html", row_html[static_cast<size_t>(r - vor.risks.data())]}});
     // Band groups are named by band ("niva-high"), so the dashboard's key figures can link to them.
     std::string anchor = "grupp-" + std::to_string(out.size() + 1);
     if (by == "band") {

@@ -309,12 +309,11 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
 
 // The register as static lists by band ("niva") or by responsible manager ("chef").
 void Renderer::render_risk_list(Sink& sink, const Organisation& org, const PlanYear& year,
-                                const std::string& by, const std::vector<std::string>* row_html) const {
+                                const std::string& by, const std::vector<std::string>& row_html) const {
   std::string path = year.dir + "/vor/" + (by == "band" ? "niva" : "chef") + "/index.html";
   std::string title = t().value("risks_by_" + by, "") + " " + std::to_string(year.year);
   nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
-  DocLinks links{"../index.html", "../../kontrollplan/index.html"};
-  lv["groups"] = risk_groups_view(year, model(), t(), by, links, row_html);
+  lv["groups"] = risk_groups_view(year, model(), t(), by, row_html);
   page(sink, path, "risk_list", lv);
 }
 

@@ -58,3 +58,20 @@ TEST_CASE("Content that looks like the markup shared fragments are cut at stays 
   CHECK(count(by_band->bytes, "<tr><th scope=\"row\" class=\"nr\"><a href=\"../index.html#risk-") == 2);
   CHECK(count(by_manager->bytes, "<tr><th scope=\"row\" class=\"nr\"><a href=\"../index.html#risk-") == 2);
 }
+
+TEST_CASE("A site's own row template that does not end rows with a newline still fills both lists",
+          "[shared]") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/minimal");
+  // Rows on one line: the shared rendering cannot cut them apart and renders them one by one.
+  fs.write("templates/risk_list_rows.mustache",
+           "{{#risks}}<tr class=\"own\"><th scope=\"row\">{{nr}}</th><td>{{event}}</td></tr>{{/risks}}");
+  BuildResult r = test::run(fs, true);
+  INFO(test::formatted(r));
+  REQUIRE(r.ok());
+  for (const char* path : {"org/2019/vor/niva/index.html", "org/2019/vor/chef/index.html"}) {
+    const OutputFile* page = test::find_output(r, path);
+    REQUIRE(page);
+    INFO(path);
+    CHECK(count(page->bytes, "<tr class=\"own\">") == 2);
+  }
+}
