@@ -4,8 +4,11 @@
 #include <kainjow/mustache.hpp>
 
 #include <algorithm>
+#include <deque>
 #include <mutex>
 #include <optional>
+#include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace insyn {
@@ -183,44 +186,104 @@ void Templates::prepare(const nlohmann::json& strings, Diagnostics& diags) {
 
 namespace {
 
-// Converts a JSON view model into mustache data. Numbers are expected to be preformatted strings;
-// any that slip through are printed without locale.
-//
-// kainjow's set() and push_back() take their argument by const reference and deep-copy it, which
-// makes a nested view cost O(size × depth). Instead a cheap placeholder is inserted and the converted
-// child is moved into it; the slot is only const through the accessor, the data itself is ours.
-mstch::data to_data(const nlohmann::json& j) {
-  switch (j.type()) {
-    case nlohmann::json::value_t::object: {
-      mstch::data d{mstch::data::type::object};
-      for (const auto& [key, value] : j.items()) {
-        d.set(key, mstch::data{false});
-        *const_cast<mstch::data*>(d.get(key)) = to_data(value);
-      }
-      return d;
-    }
-    case nlohmann::json::value_t::array: {
-      mstch::data d{mstch::data::type::list};
-      // kainjow's move constructor is not noexcept, so a growing list would deep-copy every item
-      // it holds at each reallocation; reserving first means it never reallocates.
-      const_cast<mstch::list&>(d.list_value()).reserve(j.size());
-      for (const auto& item : j) {
-        d.push_back(mstch::data{false});
-        const_cast<mstch::data&>(d.list_value().back()) = to_data(item);
-      }
-      return d;
-    }
-    // An empty string is false, as in the other Mustache implementations: `{{#note}}…{{/note}}`
-    // then shows only when there is a note. A false value prints as nothing, like "".
-    case nlohmann::json::value_t::string: {
-      const std::string& s = j.get_ref<const std::string&>();
-      return s.empty() ? mstch::data{false} : mstch::data{s};
-    }
-    case nlohmann::json::value_t::boolean: return mstch::data{j.get<bool>()};
-    case nlohmann::json::value_t::null: return mstch::data{false};
-    default: return mstch::data{j.dump()};
+// kainjow reads a template's data through a context (`basic_context`: push, pop, look up a name).
+// This context looks names up in the JSON view itself, so a render no longer converts the whole
+// view into kainjow's own tree first (that conversion and freeing it were a tenth of a city build);
+// only the values a template actually reaches get a kainjow counterpart, made once per render.
+// The values mean what they meant before: an empty string, null and false are false; other
+// strings are text; numbers print as JSON does, without locale; an object is a truthy section
+// whose names are looked up in it; a list is a section repeated per item (false when empty).
+class ViewContext final : public mstch::basic_context<std::string> {
+ public:
+  explicit ViewContext(const nlohmann::json& view) { push(&counterpart(view)); }
+
+  void push(const mstch::data* data) override {
+    auto object = objects_.find(data);
+    stack_.push_back({data, object == objects_.end() ? nullptr : object->second});
   }
-}
+  void pop() override { stack_.pop_back(); }
+
+  // The same lookup as kainjow's own context: "." is the innermost value; a plain name is found in
+  // the innermost object that has it; "a.b" is resolved whole in each object from the innermost out.
+  const mstch::data* get(const std::string& name) const override {
+    if (name == ".") return stack_.back().data;
+    for (auto frame = stack_.rbegin(); frame != stack_.rend(); ++frame) {
+      const nlohmann::json* value = frame->object;
+      // Split as kainjow splits: a trailing "." adds no empty name.
+      size_t start = 0;
+      do {
+        size_t end = std::min(name.find('.', start), name.size());
+        value = find(value, std::string_view(name).substr(start, end - start));
+        start = end + 1;
+      } while (value && start < name.size());
+      if (value) return &counterpart(*value);
+    }
+    return nullptr;
+  }
+  // Partials are inlined by prepare(), so a render never asks for one.
+  const mstch::data* get_partial(const std::string&) const override { return nullptr; }
+
+ private:
+  struct Frame {
+    const mstch::data* data;
+    const nlohmann::json* object;  // null when the value is not an object
+  };
+
+  static const nlohmann::json* find(const nlohmann::json* object, std::string_view name) {
+    if (!object || !object->is_object()) return nullptr;
+    auto it = object->find(name);
+    return it == object->end() ? nullptr : &*it;
+  }
+
+  // The kainjow value standing for `value`, made on first use and kept for the render.
+  const mstch::data& counterpart(const nlohmann::json& value) const {
+    auto [it, added] = made_.try_emplace(&value, nullptr);
+    if (added) it->second = &fill(held_.emplace_back(false), value);
+    return *it->second;
+  }
+
+  // Makes `slot` (whose address stays put) stand for `value`. An object is a placeholder `true`,
+  // remembered so that pushing it makes its names visible; a list holds a counterpart per item.
+  mstch::data& fill(mstch::data& slot, const nlohmann::json& value) const {
+    switch (value.type()) {
+      case nlohmann::json::value_t::object:
+        slot = mstch::data{true};
+        objects_[&slot] = &value;
+        break;
+      case nlohmann::json::value_t::array: {
+        slot = mstch::data{mstch::data::type::list};
+        // Reserved first: the items' addresses are remembered, so the list must never move them.
+        auto& items = const_cast<mstch::list&>(slot.list_value());
+        items.reserve(value.size());
+        for (const auto& item : value) fill(items.emplace_back(false), item);
+        break;
+      }
+      case nlohmann::json::value_t::string: {
+        const std::string& s = value.get_ref<const std::string&>();
+        if (!s.empty()) slot = mstch::data{s};
+        break;
+      }
+      case nlohmann::json::value_t::boolean: slot = mstch::data{value.get<bool>()}; break;
+      case nlohmann::json::value_t::null: break;
+      default: slot = mstch::data{value.dump()};
+    }
+    return slot;
+  }
+
+  std::vector<Frame> stack_;
+  mutable std::deque<mstch::data> held_;
+  mutable std::unordered_map<const nlohmann::json*, const mstch::data*> made_;
+  mutable std::unordered_map<const mstch::data*, const nlohmann::json*> objects_;
+};
+
+// Collects kainjow's output lines into one string (its default is an ostringstream).
+struct StringSink {
+  std::string text;
+  StringSink& operator<<(const std::string& s) {
+    text += s;
+    return *this;
+  }
+};
 
 }  // namespace
 
@@ -240,7 +303,10 @@ std::string Templates::render(const std::string& name, const nlohmann::json& vie
     }
   }
   if (!tmpl) tmpl = std::make_unique<mstch::mustache>(it->second);
-  std::string out = tmpl->render(to_data(view));
+  ViewContext context(view);
+  StringSink sink;
+  tmpl->render(context, sink);
+  std::string out = std::move(sink.text);
   bool valid = tmpl->is_valid();
   if (!valid) {
     diags.error({impl_->origins.at(name), 0, 0}, "template", "rendering \"" + name + "\" failed: " + tmpl->error_message());
