@@ -98,7 +98,7 @@ void Renderer::render_archive_index(Sink& sink) const {
   v["archives"] = archive_entries(relative_root(path));
   v["has_archives"] = !site_.archives.empty();
   v["pins_href"] = relative_root(path) + "arkiv/" + kPinsFile;
-  page(sink, path, "archive", v);
+  page(sink, path, "archive", std::move(v));
 }
 
 }  // namespace insyn

@@ -118,15 +118,15 @@ nlohmann::json risk_matrix_table(const svg::HeatMatrixSpec& spec, const nlohmann
                        {"level", c.level_word},
                        {"value", c.value_text},
                        {"count", count_label(c.items.size())},
-                       {"items", items}});
+                       {"items", std::move(items)}});
     }
-    rows.push_back({{"label", spec.row_labels[r]}, {"cells", cells}});
+    rows.push_back({{"label", spec.row_labels[r]}, {"cells", std::move(cells)}});
   }
   return {{"caption", spec.title},
           {"row_axis", spec.row_axis},
           {"column_axis", spec.column_axis},
-          {"header", header},
-          {"rows", rows},
+          {"header", std::move(header)},
+          {"rows", std::move(rows)},
           {"count_suffix", spec.count_suffix},
           {"marked_legend", s(t, "matrix_marked_legend")}};
 }
@@ -330,9 +330,9 @@ nlohmann::json bar_table(const svg::BarChartSpec& spec) {
       bool missing = i < c.missing.size() && !c.missing[i].empty();
       values.push_back(missing ? c.missing[i] : format_decimal(c.values[i] / spec.value_scale, spec.decimals));
     }
-    rows.push_back({{"label", c.label}, {"values", values}, {"href", c.href}});
+    rows.push_back({{"label", c.label}, {"values", std::move(values)}, {"href", c.href}});
   }
-  return {{"caption", spec.title}, {"series", series}, {"rows", rows}, {"unit", spec.unit}};
+  return {{"caption", spec.title}, {"series", std::move(series)}, {"rows", std::move(rows)}, {"unit", spec.unit}};
 }
 
 }  // namespace insyn

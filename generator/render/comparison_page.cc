@@ -97,7 +97,7 @@ nlohmann::json Renderer::comparison_pair_view(const Organisation& org, const Yea
                           {"explanation", change_explanation(c)}};
     if (c.before) row["before"] = compared_risk_view(org, *c.before, root);
     if (c.after) row["after"] = compared_risk_view(org, *c.after, root);
-    (c.kind == ChangeKind::Unchanged ? unchanged : changes).push_back(row);
+    (c.kind == ChangeKind::Unchanged ? unchanged : changes).push_back(std::move(row));
   }
   nlohmann::json summary = nlohmann::json::array();
   for (ChangeKind kind : {ChangeKind::New, ChangeKind::Gone, ChangeKind::Moved, ChangeKind::RvChanged, ChangeKind::Unchanged}) {
@@ -124,15 +124,16 @@ nlohmann::json Renderer::comparison_pair_view(const Organisation& org, const Yea
                                                   {"from", str(cmp.from)},
                                                   {"to", str(cmp.to)}})}});
   }
-  return {{"review", review},
+  return {{"review", std::move(review)},
           {"id", "jamforelse-" + str(cmp.from) + "-" + str(cmp.to)},
           {"from", str(cmp.from)},
           {"to", str(cmp.to)},
-          {"summary", summary},
-          {"matches", matches},
-          {"changes", changes},
-          {"unchanged", unchanged},
-          {"unchanged_count", format_integer(static_cast<long long>(unchanged.size()))}};
+          {"summary", std::move(summary)},
+          {"matches", std::move(matches)},
+          {"changes", std::move(changes)},
+          // Counted before the list is moved: an initializer list is evaluated in order.
+          {"unchanged_count", format_integer(static_cast<long long>(unchanged.size()))},
+          {"unchanged", std::move(unchanged)}};
 }
 
 void Renderer::render_comparison(Sink& sink, const Organisation& org) const {
@@ -169,15 +170,15 @@ void Renderer::render_comparison(Sink& sink, const Organisation& org) const {
     multiples.push_back({{"svg", svg::heat_matrix(spec)}, {"table", risk_matrix_table(spec, t())}, {"id", spec.id},
                          {"year", str(year.year)}});
   }
-  v["multiples"] = multiples;
+  v["multiples"] = std::move(multiples);
 
   nlohmann::json pairs = nlohmann::json::array();
   for (size_t i = 1; i < org.years.size(); ++i) {
     if (!org.years[i - 1].vor || !org.years[i].vor) continue;
     pairs.push_back(comparison_pair_view(org, compare_years(org.years[i - 1], org.years[i]), root));
   }
-  v["pairs"] = pairs;
-  page(sink, path, "comparison", v);
+  v["pairs"] = std::move(pairs);
+  page(sink, path, "comparison", std::move(v));
 }
 
 }  // namespace insyn

@@ -77,8 +77,8 @@ nlohmann::json Renderer::free_page_view(const std::string& path, const std::stri
       v["breadcrumbs"].push_back({{"href", root + s.name + "/index.html"}, {"label", section_title(s)}});
     }
   }
-  v["doc_nav"] = nav;
   v["has_doc_nav"] = !nav.empty();
+  v["doc_nav"] = std::move(nav);
   return v;
 }
 
@@ -102,9 +102,9 @@ void Renderer::add_page_home(nlohmann::json& v) const {
     });
     bands.push_back({{"id", b->id}, {"label", b->label}, {"count", format_integer(n)}});
   }
-  v["sections"] = sections;
+  v["sections"] = std::move(sections);
   v["page_count"] = format_integer(static_cast<long long>(total));
-  v["page_bands"] = bands;
+  v["page_bands"] = std::move(bands);
 }
 
 void Renderer::render_free_page(Sink& sink, const Page& p) const {
@@ -112,7 +112,7 @@ void Renderer::render_free_page(Sink& sink, const Page& p) const {
   v["page"] = page_body_view(p, model(), relative_root(p.url));
   if (p.rv()) v["page"]["matrix_html"] = page_matrix_html(p);
   v["legend"] = legend();
-  page(sink, p.url, "page", v);
+  page(sink, p.url, "page", std::move(v));
 }
 
 void Renderer::render_section(Sink& sink, const Section& section) const {
@@ -120,7 +120,7 @@ void Renderer::render_section(Sink& sink, const Section& section) const {
   nlohmann::json v = free_page_view(path, section_title(section), section.name);
   if (section.index) v["intro"] = section.index->html;
   add_page_list(v, section.pages, path);
-  page(sink, path, "section", v);
+  page(sink, path, "section", std::move(v));
 }
 
 void Renderer::render_terms(Sink& sink, const std::string& kind) const {
@@ -132,8 +132,8 @@ void Renderer::render_terms(Sink& sink, const std::string& kind) const {
                      {"href", slug + "/index.html"},
                      {"count", format_integer(static_cast<long long>(term.pages.size()))}});
   }
-  v["terms"] = terms;
-  page(sink, path, "terms", v);
+  v["terms"] = std::move(terms);
+  page(sink, path, "terms", std::move(v));
 }
 
 void Renderer::render_term(Sink& sink, const std::string& kind, const std::string& slug,
@@ -141,7 +141,7 @@ void Renderer::render_term(Sink& sink, const std::string& kind, const std::strin
   std::string path = kind + "/" + slug + "/index.html";
   nlohmann::json v = free_page_view(path, t().value("taxonomy_" + kind, kind) + ": " + term.name, "");
   add_page_list(v, term.pages, path);
-  page(sink, path, "section", v);
+  page(sink, path, "section", std::move(v));
 }
 
 void Renderer::add_page_list(nlohmann::json& v, const std::vector<const Page*>& pages,

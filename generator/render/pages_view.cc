@@ -57,7 +57,7 @@ nlohmann::json page_matrix(int probability, int consequence, const std::string& 
   nlohmann::json table = risk_matrix_table(spec, t);
   table["caption"] = caption;
   table["marked_legend"] = s(t, "page_position_legend");
-  return {{"svg", svg::heat_matrix(spec)}, {"table", table}, {"id", spec.id}};
+  return {{"svg", svg::heat_matrix(spec)}, {"table", std::move(table)}, {"id", spec.id}};
 }
 
 std::vector<Section> page_sections(const Site& site) {
@@ -102,7 +102,7 @@ nlohmann::json page_list(const std::vector<const Page*>& pages, const RiskModel&
       entry["band"] = band ? band->id : "";
       entry["band_label"] = band ? band->label : "";
     }
-    list.push_back(entry);
+    list.push_back(std::move(entry));
   }
   return list;
 }
@@ -124,9 +124,9 @@ nlohmann::json page_body_view(const Page& page, const RiskModel& model, const st
   for (const std::string& c : page.categories) {
     categories.push_back({{"name", c}, {"href", root + "categories/" + slugify(c) + "/index.html"}});
   }
-  v["tags"] = tags;
-  v["categories"] = categories;
   v["has_terms"] = !tags.empty() || !categories.empty();
+  v["tags"] = std::move(tags);
+  v["categories"] = std::move(categories);
   if (std::optional<int> rv = page.rv()) {
     const Band* band = model.band_for(*rv);
     v["scored"] = true;

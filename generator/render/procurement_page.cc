@@ -11,7 +11,7 @@ void Renderer::render_procurement_over_time(Sink& sink, const Organisation& org)
   nlohmann::json v =
       page_view(site_, theme_, path, t().value("procurement_over_time", ""), &org, nullptr, "");
   v["over_time"] = procurement_over_time_view(org, t(), relative_root(path));
-  page(sink, path, "upphandling_over_tid", v);
+  page(sink, path, "upphandling_over_tid", std::move(v));
 }
 
 }  // namespace insyn

@@ -86,13 +86,13 @@ void Renderer::render_search_page(Sink& sink) const {
   for (auto it = years.rbegin(); it != years.rend(); ++it) year_options.push_back({{"value", std::to_string(*it)}});
   for (const std::string& b : boards) board_options.push_back({{"value", b}});
   for (const std::string& k : kinds) kind_options.push_back({{"value", k}, {"label", t().value("search_kind_" + k, k)}});
-  v["years"] = year_options;
+  v["years"] = std::move(year_options);
   v["boards"] = board_options;
   v["has_boards"] = boards.size() > 1;
   v["has_years"] = !years.empty();
   v["kinds"] = kind_options;
   v["record_count"] = std::to_string(search_records_.size());
-  page(sink, path, "search", v);
+  page(sink, path, "search", std::move(v));
 }
 
 void Renderer::render_register(Sink& sink) const {
@@ -145,9 +145,9 @@ void Renderer::render_register(Sink& sink) const {
   for (const std::string& letter : letters) {
     groups.push_back({{"letter", letter}, {"anchor", letter_anchor(letter)}, {"entries", by_letter[letter]}});
   }
-  v["letters"] = groups;
   v["has_letters"] = !groups.empty();
-  page(sink, path, "register", v);
+  v["letters"] = std::move(groups);
+  page(sink, path, "register", std::move(v));
   if (memo_ && sink.diags.empty()) memo_->store(path, std::move(inputs), sink.files.back().bytes);
 }
 

@@ -91,19 +91,19 @@ nlohmann::json Renderer::organisation_entry(const Organisation& org, const std::
     years.push_back(
         {{"year", std::to_string(it->year)}, {"title", it->title}, {"href", root + it->dir + "/index.html"}});
   }
-  return {{"name", org.name}, {"href", root + org.slug + "/index.html"}, {"years", years}};
+  return {{"name", org.name}, {"href", root + org.slug + "/index.html"}, {"years", std::move(years)}};
 }
 
 void Renderer::render_home(Sink& sink) const {
   nlohmann::json v = page_view(site_, theme_, "index.html", site_.config.title, nullptr, nullptr, "");
   nlohmann::json orgs = nlohmann::json::array();
   for (const Organisation& org : site_.organisations) orgs.push_back(organisation_entry(org, ""));
-  v["organisations"] = orgs;
   v["has_organisations"] = !orgs.empty();
+  v["organisations"] = std::move(orgs);
   v["archives"] = archive_entries("");
   v["has_archives"] = !site_.archives.empty();
   if (!sections_.empty()) add_page_home(v);
-  page(sink, "index.html", "home", v);
+  page(sink, "index.html", "home", std::move(v));
 }
 
 void Renderer::render_accessibility(Sink& sink) const {
@@ -115,7 +115,7 @@ void Renderer::render_accessibility(Sink& sink) const {
                     {"contact_phone", a.contact_phone},
                     {"assessed", a.assessed},
                     {"has_contact", !a.contact_email.empty() || !a.contact_phone.empty()}};
-  page(sink, path, "accessibility", v);
+  page(sink, path, "accessibility", std::move(v));
 }
 
 void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
@@ -127,7 +127,7 @@ void Renderer::render_organisation(Sink& sink, const Organisation& org) const {
   if (has_procurement(org)) v["procurement_href"] = "upphandling/index.html";
   v["archives"] = archive_entries(relative_root(path));
   v["has_archives"] = !site_.archives.empty();
-  page(sink, path, "organisation", v);
+  page(sink, path, "organisation", std::move(v));
 }
 
 OutputFiles Renderer::run_pages(const std::vector<const Page*>& pages) {

@@ -32,15 +32,15 @@ nlohmann::json appendix_view(const Appendix& a, const nlohmann::json& t, const s
                            {"truncated", cut},
                            {"head", i == 0}});
         }
-        rows.push_back({{"cells", cells}, {"note", row.note}});
+        rows.push_back({{"cells", std::move(cells)}, {"note", row.note}});
       }
       std::string csv = data_prefix + "data/" + a.key + "-" + table.id + ".csv";
       tables.push_back({{"id", "tabell-" + table.id},
                         {"caption", table.caption},
                         {"note", table.note},
-                        {"header", header},
+                        {"header", std::move(header)},
                         {"wide", table.columns.size() >= 6},  // printed as cards (site.css)
-                        {"rows", rows},
+                        {"rows", std::move(rows)},
                         {"count", format_integer(static_cast<long long>(table.rows.size()))},
                         {"is_empty", table.rows.empty()},
                         {"stated_count", table.stated_count ? format_integer(*table.stated_count) : ""},
@@ -50,12 +50,12 @@ nlohmann::json appendix_view(const Appendix& a, const nlohmann::json& t, const s
     sections.push_back({{"id", s.id},
                         {"heading", s.heading},
                         {"text", s.text_html},
-                        {"fields", fields},
                         {"has_fields", !fields.empty()},
-                        {"tables", tables}});
+                        {"fields", std::move(fields)},
+                        {"tables", std::move(tables)}});
   }
   (void)t;
-  return {{"title", a.title}, {"sections", sections}};
+  return {{"title", a.title}, {"sections", std::move(sections)}};
 }
 
 std::string document_template(const PlanYear& year, const std::string& key, bool theme_has_key) {

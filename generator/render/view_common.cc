@@ -88,7 +88,7 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
                      {"label", document_label(t, *year, key)},
                      {"current", current == key}});
     }
-    v["doc_nav"] = nav;
+    v["doc_nav"] = std::move(nav);
     v["has_doc_nav"] = true;
     v["year"] = std::to_string(year->year);
     // Other plan years of the same board: the same document when that year has it, else its overview.
@@ -98,10 +98,10 @@ nlohmann::json page_view(const Site& site, const Theme& theme, const std::string
       std::string href = root + other.dir + "/" + (same_doc ? current + "/" : std::string()) + "index.html";
       years.push_back({{"label", std::to_string(other.year)}, {"href", href}, {"current", other.year == year->year}});
     }
-    v["year_nav"] = years;
+    v["year_nav"] = std::move(years);
     v["has_year_nav"] = org->years.size() > 1;
   }
-  v["breadcrumbs"] = crumbs;
+  v["breadcrumbs"] = std::move(crumbs);
   v["accessibility_href"] = root + "tillganglighet/index.html";
   return v;
 }

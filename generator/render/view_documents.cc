@@ -62,17 +62,17 @@ nlohmann::json vor_view(const PlanYear& year, const RiskModel& model, const nloh
     }
     selection = {{"title", vor.selection->title},
                  {"count", format_integer(static_cast<long long>(rows.size()))},
-                 {"risks", rows}};
+                 {"risks", std::move(rows)}};
   }
   return {
       {"title", vor.title},
       // The selection's measure column; the register's optional columns are vor_register_view's.
       {"measure_name", vor.measure_name.empty() ? t.value("measure", "") : vor.measure_name},
       {"rv_derived", !vor.rv_column},
-      {"selection", selection},
+      {"selection", std::move(selection)},
       {"risk_count", format_integer(static_cast<long long>(vor.risks.size()))},
       {"in_plan_count", format_integer(static_cast<long long>(in_plan))},
-      {"bands", bands},
+      {"bands", std::move(bands)},
       {"formula", model.formula},
       {"measures_threshold", std::to_string(model.measures_threshold)},
       {"control_plan_threshold", std::to_string(model.control_plan_threshold)}};
@@ -114,12 +114,12 @@ nlohmann::json control_plan_view(const PlanYear& year, const RiskModel& model, c
                                         {"owners", join_with(c.owners)},
                                         {"has_owners", !c.owners.empty()},
                                         {"frequency", c.frequency},
-                                        {"risks", risks},
                                         {"has_risks", !risks.empty()},
+                                        {"risks", std::move(risks)},
                                         {"link_note", c.link_note}});
   }
   return {{"title", year.control_plan->title},
-          {"goals", goals},
+          {"goals", std::move(goals)},
           {"has_frequency", any_frequency},
           {"has_method", any_method},
           {"has_event", any_event},
@@ -158,10 +158,10 @@ nlohmann::json projects_view(const PlanYear& year, const nlohmann::json& t) {
     groups.push_back({{"heading", g.heading},
                       {"funder", g.funder},
                       {"role", t.value("role_" + g.role, g.role)},
-                      {"projects", projects}});
+                      {"projects", std::move(projects)}});
   }
   return {{"title", pa.title},
-          {"groups", groups},
+          {"groups", std::move(groups)},
           {"project_count", format_integer(static_cast<long long>(pa.projects.size()))}};
 }
 
@@ -197,9 +197,9 @@ nlohmann::json applications_view(const FundingApplications& apps, const nlohmann
                      {"amount", format_money(a.amount)},
                      {"amount_form", a.amount_form ? a.amount_form->raw : ""},
                      {"target_group", a.target_group},
-                     {"costs", costs},
                      {"has_costs", !costs.empty()},
-                     {"answers", answers},
+                     {"costs", std::move(costs)},
+                     {"answers", std::move(answers)},
                      {"note", a.note}});
   }
   return {{"title", apps.title},
@@ -207,7 +207,7 @@ nlohmann::json applications_view(const FundingApplications& apps, const nlohmann
           {"total_raw", apps.total ? apps.total->raw : ""},
           {"total", apps.total ? format_money(*apps.total) : ""},
           {"count", format_integer(static_cast<long long>(items.size()))},
-          {"items", items}};
+          {"items", std::move(items)}};
 }
 
 }  // namespace
@@ -233,9 +233,13 @@ nlohmann::json competence_view(const PlanYear& year, const nlohmann::json& t) {
                           {"responsible", a.responsible},
                           {"follow_up", a.follow_up}});
   }
-  nlohmann::json out = {{"title", cp.title},         {"period", cp.period},
-                        {"staff", staff},            {"has_staff", !staff.empty()},
-                        {"activities", activities},  {"has_activities", !activities.empty()}};
+  // The flags first: an initializer list is evaluated in order, and the lists are moved.
+  nlohmann::json out = {{"title", cp.title},
+                        {"period", cp.period},
+                        {"has_staff", !staff.empty()},
+                        {"has_activities", !activities.empty()},
+                        {"staff", std::move(staff)},
+                        {"activities", std::move(activities)}};
   if (cp.applications) {
     out["applications"] = applications_view(*cp.applications, t);
     // Plan next to outcome: what the year's follow-up says of each application.

@@ -14,8 +14,8 @@ nlohmann::json glossary_view(const PlanYear& year) {
                      {"has_list", !t.list.empty()}});
   }
   return {{"title", year.glossary->title},
-          {"terms", terms},
-          {"count", format_integer(static_cast<long long>(terms.size()))}};
+          {"count", format_integer(static_cast<long long>(terms.size()))},
+          {"terms", std::move(terms)}};
 }
 
 }  // namespace insyn

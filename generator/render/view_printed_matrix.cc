@@ -50,10 +50,10 @@ nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
         }
       }
       row_cells.push_back(
-          {{"band", band ? band->id : ""}, {"level", band ? band->label : ""}, {"items", items}});
+          {{"band", band ? band->id : ""}, {"level", band ? band->label : ""}, {"items", std::move(items)}});
     }
     rows.push_back(
-        {{"label", std::to_string(p) + " " + model.probability.label_for(p)}, {"cells", row_cells}});
+        {{"label", std::to_string(p) + " " + model.probability.label_for(p)}, {"cells", std::move(row_cells)}});
   }
   nlohmann::json zones = nlohmann::json::array();
   for (const PrintedCount& z : m.zone_totals) {
@@ -80,9 +80,9 @@ nlohmann::json printed_matrix_view(const PlanYear& year, const RiskModel& model,
                      {"differs", z.value != in_printed || z.value != in_register}});
   }
   return {{"title", m.title},
-          {"header", header},
-          {"rows", rows},
-          {"zones", zones},
+          {"header", std::move(header)},
+          {"rows", std::move(rows)},
+          {"zones", std::move(zones)},
           {"stated_total", m.stated_total ? m.stated_total->raw : ""},
           {"printed_count", std::to_string(printed_count)},
           {"register_count", std::to_string(year.vor ? year.vor->risks.size() : 0)},

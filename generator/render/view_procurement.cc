@@ -112,7 +112,7 @@ nlohmann::json range_table(const svg::RangeChartSpec& spec, const nlohmann::json
   return {{"caption", spec.title},
           {"series", nlohmann::json::array(
                          {t.value("value_read", "Tolkat värde"), t.value("value_shown", "I diagrammet")})},
-          {"rows", rows},
+          {"rows", std::move(rows)},
           {"unit", ""}};
 }
 
@@ -141,9 +141,9 @@ nlohmann::json procurement_view(const PlanYear& year, const nlohmann::json& t) {
           ++unknown;
         }
       }
-      sections.push_back({{"label", s.label}, {"rows", rows}, {"empty", s.rows.empty()}});
+      sections.push_back({{"label", s.label}, {"rows", std::move(rows)}, {"empty", s.rows.empty()}});
     }
-    departments.push_back({{"name", d.name}, {"reported_by", d.reported_by}, {"sections", sections}});
+    departments.push_back({{"name", d.name}, {"reported_by", d.reported_by}, {"sections", std::move(sections)}});
   }
   std::string total =
       low == high ? mnkr(low, t) : format_number(low / 1e6, 1) + "\xE2\x80\x93" + mnkr(high, t);
@@ -161,7 +161,7 @@ nlohmann::json procurement_view(const PlanYear& year, const nlohmann::json& t) {
           {"total", total},
           {"unknown_count", std::to_string(unknown)},
           {"has_unknown", unknown > 0},
-          {"departments", departments},
+          {"departments", std::move(departments)},
           {"chart", {{"svg", svg::range_chart(chart)}, {"table", range_table(chart, t)}, {"id", chart.id}}}};
 }
 
@@ -205,7 +205,7 @@ nlohmann::json procurement_over_time_view(const Organisation& org, const nlohman
       }
     }
     if (!rows.empty())
-      groups.push_back({{"label", label}, {"rows", rows}, {"count", std::to_string(rows.size())}});
+      groups.push_back({{"label", label}, {"count", std::to_string(rows.size())}, {"rows", std::move(rows)}});
   }
   nlohmann::json years = nlohmann::json::array();
   for (const PlanYear& y : org.years) {
@@ -217,8 +217,8 @@ nlohmann::json procurement_over_time_view(const Organisation& org, const nlohman
   }
   svg::RangeChartSpec chart =
       procurement_chart_spec(chart_rows, t, "upphandling-over-tid", t.value("procurement_over_time", ""));
-  return {{"groups", groups},
-          {"years", years},
+  return {{"groups", std::move(groups)},
+          {"years", std::move(years)},
           {"chart", {{"svg", svg::range_chart(chart)}, {"table", range_table(chart, t)}, {"id", chart.id}}}};
 }
 

@@ -46,8 +46,8 @@ nlohmann::json risk_row_view(const Risk& r, const Vor& vor, const RiskModel& mod
           {"band_label", band ? band->label : ""},
           {"in_plan", r.flag == PlanFlag::InPlan},
           {"flag", flag_text(r, t)},
-          {"controls", controls},
-          {"has_controls", !controls.empty()}};
+          {"has_controls", !controls.empty()},
+          {"controls", std::move(controls)}};
 }
 
 // A risk as the register shows it: the row and all its details.
@@ -124,7 +124,7 @@ nlohmann::json vor_register_view(const PlanYear& year, const RiskModel& model, c
     return !r.routine_documented.empty() || !r.ongoing_controls.empty();
   });
   return {
-      {"goals", goals},
+      {"goals", std::move(goals)},
       {"consequence_name", vor.consequence_name.empty() ? t.value("consequence", "") : vor.consequence_name},
       {"measure_name", vor.measure_name.empty() ? t.value("measure", "") : vor.measure_name},
       {"has_measure",
@@ -187,7 +187,7 @@ nlohmann::json risk_groups_view(const PlanYear& year, const RiskModel& model, co
     out.push_back({{"heading", heading},
                    {"anchor", anchor},
                    {"count", format_integer(static_cast<long long>(risks.size()))},
-                   {"risks", rows},
+                   {"risks", std::move(rows)},
                    {"empty", risks.empty()}});
   }
   return out;

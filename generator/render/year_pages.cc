@@ -44,7 +44,7 @@ nlohmann::json Renderer::findings(const PlanYear& year, const std::string& root)
     nlohmann::json item = finding_item(*d, year, root);
     std::string kind = kind_of(*d);
     if (per_kind[kind] < kGroupFrom) {
-      items.push_back(item);
+      items.push_back(std::move(item));
       continue;
     }
     auto [it, first] = group_at.emplace(kind, items.size());
@@ -57,9 +57,9 @@ nlohmann::json Renderer::findings(const PlanYear& year, const std::string& root)
                        {"grouped", true},
                        {"members", nlohmann::json::array()}});
     }
-    items[it->second]["members"].push_back(item);
+    items[it->second]["members"].push_back(std::move(item));
   }
-  return {{"items", items},
+  return {{"items", std::move(items)},
           {"count", format_integer(static_cast<long long>(sorted.size()))},
           {"any", !sorted.empty()}};
 }
@@ -148,7 +148,7 @@ nlohmann::json Renderer::legend() const {
         {{"id", b.id}, {"label", b.label}, {"range", std::to_string(b.min) + "–" + std::to_string(b.max)}});
   }
   return {{"formula", model().formula},
-          {"bands", bands},
+          {"bands", std::move(bands)},
           {"measures_threshold", std::to_string(model().measures_threshold)},
           {"control_plan_threshold", std::to_string(model().control_plan_threshold)}};
 }
@@ -179,7 +179,7 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     doc["matrix"] = matrix(year, "matris-vor", links.vor);
     doc["filters"] = vor_filters(year);
     if (year.printed_matrix) doc["printed_matrix"] = printed_matrix_view(year, model(), links.vor);
-    v["doc"] = doc;
+    v["doc"] = std::move(doc);
   } else if (key == "kontrollplan" && year.control_plan) {
     v["doc"] = control_plan_view(year, model(), t(), links);
   } else if (key == "projekt" && year.projects) {
@@ -187,14 +187,14 @@ void Renderer::add_document(nlohmann::json& v, const PlanYear& year, const std::
     svg::GanttSpec gantt = project_gantt_spec(year, t(), "tidslinje");
     doc["gantt"] = {{"svg", svg::gantt(gantt)}, {"id", gantt.id}};
     doc["budget_chart"] = bar_chart_view(project_budget_spec(year, t(), "budget"));
-    v["doc"] = doc;
+    v["doc"] = std::move(doc);
   } else if (key == "kompetens" && year.competence) {
     nlohmann::json doc = competence_view(year, t());
     doc["category_chart"] = bar_chart_view(activities_spec(year, t(), "category", "aktiviteter-kategori"));
     doc["function_chart"] = bar_chart_view(activities_spec(year, t(), "responsible", "aktiviteter-funktion"));
     svg::BarChartSpec staff = staff_spec(year, t(), "personal");
     if (!staff.categories.empty()) doc["staff_chart"] = bar_chart_view(staff);
-    v["doc"] = doc;
+    v["doc"] = std::move(doc);
   } else if (key == "verksamhetsberattelse" && year.followup) {
     v["doc"] = followup_view(year, t());
   } else if (key == "upphandling" && year.procurement) {
@@ -244,8 +244,8 @@ nlohmann::json Renderer::vor_filters(const PlanYear& year) const {
     const Goal* g = year.find_goal(id);
     goal_options.push_back({{"value", id}, {"label", g ? id + " " + g->text : id}});
   }
-  return {{"bands", bands},
-          {"goals", goal_options},
+  return {{"bands", std::move(bands)},
+          {"goals", std::move(goal_options)},
           {"processes", options(processes)},
           {"managers", options(managers)}};
 }
@@ -286,8 +286,8 @@ void Renderer::render_dashboard(Sink& sink, const Organisation& org, const PlanY
       docs.push_back({{"href", std::string(key) + "/index.html"}, {"label", document_label(t(), year, key)}});
   }
   docs.push_back({{"href", "utskrift/index.html"}, {"label", t().value("print_view", "")}});
-  v["documents"] = docs;
-  page(sink, dir + "index.html", "dashboard", v);
+  v["documents"] = std::move(docs);
+  page(sink, dir + "index.html", "dashboard", std::move(v));
 }
 
 void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYear& year,
@@ -304,7 +304,7 @@ void Renderer::render_document(Sink& sink, const Organisation& org, const PlanYe
       return link_terms(body, *year.glossary, "../ordlista/index.html");
     };
   }
-  page(sink, path, document_template(year, key, theme_.templates.has(key)), dv, terms);
+  page(sink, path, document_template(year, key, theme_.templates.has(key)), std::move(dv), terms);
 }
 
 // The register as static lists by band ("niva") or by responsible manager ("chef").
@@ -314,7 +314,7 @@ void Renderer::render_risk_list(Sink& sink, const Organisation& org, const PlanY
   std::string title = t().value("risks_by_" + by, "") + " " + std::to_string(year.year);
   nlohmann::json lv = page_view(site_, theme_, path, title, &org, &year, "vor");
   lv["groups"] = risk_groups_view(year, model(), t(), by, row_html);
-  page(sink, path, "risk_list", lv);
+  page(sink, path, "risk_list", std::move(lv));
 }
 
 void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear& year) const {
@@ -334,14 +334,14 @@ void Renderer::render_print(Sink& sink, const Organisation& org, const PlanYear&
                         {"title", document_label(t(), year, key)},
                         {"body", theme_.templates.render(tmpl, dv, sink.diags)}});
   }
-  v["sections"] = sections;
+  v["sections"] = std::move(sections);
   v["findings"] = findings(year, relative_root(path));
   v["print"] = true;
   // On the print view the definitions are on the same page, in the glossary's section.
   std::function<std::string(const std::string&)> terms;
   if (year.glossary)
     terms = [&year](const std::string& body) { return link_terms(body, *year.glossary, ""); };
-  page(sink, path, "print", v, terms);
+  page(sink, path, "print", std::move(v), terms);
 }
 
 }  // namespace insyn
