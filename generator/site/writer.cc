@@ -13,6 +13,7 @@
 #include <mutex>
 #include <set>
 #include <system_error>
+#include <thread>
 
 #include "core/filesystem.h"
 
@@ -100,6 +101,18 @@ bool make_dirs(const fs::path& dir, const fs::path& root) {
   return true;
 }
 
+// Adds the path (relative to `root`) of every file under `root` to `files`; false when the walk
+// stopped on an error.
+bool list_files(const fs::path& root, std::set<std::string>& files) {
+  std::error_code ec;
+  std::string prefix = (root / "").generic_string();
+  for (auto it = fs::recursive_directory_iterator(root, ec); !ec && it != fs::recursive_directory_iterator();
+       it.increment(ec)) {
+    if (!it->is_directory(ec)) files.insert(it->path().generic_string().substr(prefix.size()));
+  }
+  return !ec;
+}
+
 // Empty folders left behind by removed files go too (deepest first).
 void remove_empty_dirs(const fs::path& root) {
   std::error_code ec;
@@ -122,8 +135,13 @@ struct SiteWriter::State {
   int lock_fd = -1;
   std::string error;
   std::mutex mutex;
-  std::set<std::string> stale;  // files of the staging folder not (yet) written by this build
+  std::set<std::string> written;  // by this build
   std::string first_write_error;
+  // The staging folder's files before this build, listed on a thread of their own while the content
+  // is loaded and rendered (on a cold page cache, walking 10 000 files takes up to a second).
+  std::thread lister;
+  std::set<std::string> listed;
+  bool listed_whole = false;
 };
 
 namespace {
@@ -213,15 +231,11 @@ SiteWriter::SiteWriter(const std::string& out_dir, const std::vector<SourceFolde
     }
   }
   ::chmod(s.staging.c_str(), kDirMode);  // it becomes the published folder
-  std::string prefix = (s.staging / "").generic_string();
-  for (auto it = fs::recursive_directory_iterator(s.staging, ec); !ec && it != fs::recursive_directory_iterator();
-       it.increment(ec)) {
-    if (!it->is_directory(ec)) s.stale.insert(it->path().generic_string().substr(prefix.size()));
-  }
-  s.stale.erase(kOutputMarker);
+  s.lister = std::thread([&s] { s.listed_whole = list_files(s.staging, s.listed); });
 }
 
 SiteWriter::~SiteWriter() {
+  if (state_->lister.joinable()) state_->lister.join();
   if (state_->lock_fd >= 0) ::close(state_->lock_fd);  // releases the lock
 }
 
@@ -237,7 +251,7 @@ void SiteWriter::write(const OutputFile& file) {
   fs::path path = s.staging / file.path;
   {
     std::lock_guard lock(s.mutex);
-    s.stale.erase(file.path);
+    s.written.insert(file.path);
   }
   if (same_bytes(path, file.bytes)) return;
   std::error_code ec;
@@ -258,9 +272,21 @@ std::string SiteWriter::commit() {
   State& s = *state_;
   if (!s.error.empty()) return s.error;
   if (!s.first_write_error.empty()) return s.first_write_error;
+  // What this build did not write goes. A listing cut short (this build replaced a folder while it
+  // was walked) is done again now that nothing is being written.
+  if (s.lister.joinable()) s.lister.join();
+  if (!s.listed_whole) {
+    s.listed.clear();
+    list_files(s.staging, s.listed);
+  }
   std::error_code ec;
-  for (const std::string& rel : s.stale) fs::remove(s.staging / rel, ec);
-  if (!s.stale.empty()) remove_empty_dirs(s.staging);
+  bool removed = false;
+  for (const std::string& rel : s.listed) {
+    if (rel == kOutputMarker || s.written.count(rel)) continue;
+    fs::remove(s.staging / rel, ec);
+    removed = true;
+  }
+  if (removed) remove_empty_dirs(s.staging);
   auto finish = [&]() -> std::string {
     if (!s.keep_staging) {
       fs::remove_all(s.staging, ec);
