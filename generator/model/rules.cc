@@ -316,11 +316,22 @@ std::string fold_name(const std::string& s) {
   return out;
 }
 
-bool same_folded_name(const std::string& fa, const std::string& fb) {
-  // One edit changes the length by at most one: longer differences need no edit distance.
-  size_t longer = std::max(fa.size(), fb.size()), shorter = std::min(fa.size(), fb.size());
-  return fa == fb || (longer - shorter <= 1 && edit_distance(fa, fb) <= 1);
+namespace {
+
+// edit_distance(a, b) <= 1 in one pass: after the common prefix, what is left of the two must be
+// equal once one character is dropped from one side (or from both, for a substitution).
+bool within_one_edit(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  if (a.size() - b.size() > 1) return false;
+  size_t i = 0;
+  while (i < b.size() && a[i] == b[i]) ++i;
+  if (i == b.size()) return true;  // equal, or one character added at the end
+  return a.substr(i + 1) == b.substr(i + (a.size() == b.size() ? 1 : 0));
 }
+
+}  // namespace
+
+bool same_folded_name(const std::string& fa, const std::string& fb) { return within_one_edit(fa, fb); }
 
 bool same_name(const std::string& a, const std::string& b) { return same_folded_name(fold_name(a), fold_name(b)); }
 

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "model/object_reader.h"
 #include "model/rules.h"
 #include "support.h"
 
@@ -137,6 +138,26 @@ TEST_CASE("Names typed twice match loosely, but different names do not") {
   CHECK(same_name("Betygssättning", "Betygsättning"));
   CHECK(same_name("IT-säkerhet", "IT säkerhet"));
   CHECK_FALSE(same_name("Redovisning", "Lönehantering"));
+}
+
+TEST_CASE("Folded names match when at most one edit apart, as the edit distance says") {
+  // Every pair of strings up to four letters over a three-letter alphabet.
+  std::vector<std::string> names{""};
+  for (size_t from = 0; names.back().size() < 4;) {
+    size_t to = names.size();
+    for (size_t i = from; i < to; ++i) {
+      for (char c : {'a', 'b', 'c'}) names.push_back(names[i] + c);
+    }
+    from = to;
+  }
+  size_t mismatches = 0;
+  for (const std::string& a : names) {
+    for (const std::string& b : names) {
+      if (same_folded_name(a, b) != (edit_distance(a, b) <= 1)) ++mismatches;
+    }
+  }
+  CHECK(names.size() == 121);
+  CHECK(mismatches == 0);
 }
 
 TEST_CASE("An unflagged high risk that a control covers is reported as a flag to fix, naming the control") {
