@@ -1,7 +1,10 @@
 #include "search/records.h"
 
 #include <algorithm>
+#include <iterator>
 #include <tuple>
+
+#include "core/parallel.h"
 
 namespace insyn::search {
 
@@ -117,12 +120,17 @@ std::vector<NarrativeSection> narrative_sections(std::string_view html) {
 }
 
 std::vector<SearchRecord> collect_records(const RecordContext& ctx) {
-  std::vector<SearchRecord> out;
+  // Plan years are independent: their records are made on all cores, then joined in site order.
+  std::vector<std::pair<const Organisation*, const PlanYear*>> years;
   for (const Organisation& org : ctx.site.organisations) {
-    for (const PlanYear& year : org.years) {
-      for (const YearRecordSource& source : kYearRecordSources) source.add(ctx, org, year, out);
-    }
+    for (const PlanYear& year : org.years) years.emplace_back(&org, &year);
   }
+  std::vector<std::vector<SearchRecord>> per_year(years.size());
+  parallel_for(years.size(), [&](size_t i) {
+    for (const YearRecordSource& source : kYearRecordSources) source.add(ctx, *years[i].first, *years[i].second, per_year[i]);
+  });
+  std::vector<SearchRecord> out;
+  for (std::vector<SearchRecord>& records : per_year) std::move(records.begin(), records.end(), std::back_inserter(out));
   add_page_records(ctx.site, out);
   // Board, then newest year first, then the documents in print order; inside a page and kind the
   // source order is kept (stable sort).

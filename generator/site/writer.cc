@@ -60,7 +60,8 @@ bool same_bytes(const fs::path& path, const std::string& bytes) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) return false;
   struct stat st {};
-  if (::fstat(fd, &st) != 0 || (st.st_mode & 07777) != kFileMode) {  // rewritten to fix its mode
+  // A file of another size differs without being read; one of the wrong mode is rewritten to fix it.
+  if (::fstat(fd, &st) != 0 || static_cast<size_t>(st.st_size) != bytes.size() || (st.st_mode & 07777) != kFileMode) {
     ::close(fd);
     return false;
   }
