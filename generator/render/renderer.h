@@ -51,6 +51,12 @@ class Renderer {
   };
   using Job = std::function<void(Sink&)>;
   void queue(Job job) { jobs_.push_back(std::move(job)); }
+  /// Queues a long job that is started before the others (its output still goes in queue order), so
+  /// it does not end the build alone on one core.
+  void queue_early(Job job) {
+    early_.push_back(jobs_.size());
+    queue(std::move(job));
+  }
 
   /// Runs the queued jobs and collects their files (unless emitted) and diagnostics into out_ and diags_.
   void run_jobs();
@@ -159,6 +165,7 @@ class Renderer {
   RenderMemo* memo_ = nullptr;
   OutputFiles out_;
   std::vector<Job> jobs_;
+  std::vector<size_t> early_;  // jobs_ indices started first, in this order
   std::vector<Section> sections_;  // free-standing pages by folder; read by jobs
   std::map<std::string, Taxonomy> taxonomies_;
   std::map<std::pair<int, int>, std::string> page_matrices_;  // (P, K) -> figure HTML; read by jobs

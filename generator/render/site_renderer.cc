@@ -57,7 +57,14 @@ OutputFiles Renderer::run() {
 // then merge in queue order so output and diagnostics never depend on scheduling.
 void Renderer::run_jobs() {
   std::vector<Sink> sinks(jobs_.size());
-  parallel_for(jobs_.size(), [&](size_t i) {
+  std::vector<size_t> order = early_;
+  std::vector<bool> is_early(jobs_.size(), false);
+  for (size_t i : early_) is_early[i] = true;
+  for (size_t i = 0; i < jobs_.size(); ++i) {
+    if (!is_early[i]) order.push_back(i);
+  }
+  parallel_for(order.size(), [&](size_t n) {
+    size_t i = order[n];
     jobs_[i](sinks[i]);
     if (!emit_) return;
     for (const OutputFile& f : sinks[i].files) emit_(f);

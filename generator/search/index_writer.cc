@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <future>
 #include <map>
 #include <set>
 #include <tuple>
@@ -242,10 +243,38 @@ void place(std::vector<Entry>::const_iterator begin, std::vector<Entry>::const_i
   }
 }
 
+// The record files, written directly as JSON (as nlohmann's dump() would write them).
+OutputFiles write_record_files(const std::vector<SearchRecord>& records, const std::string& dir) {
+  OutputFiles files;
+  for (size_t first = 0; first < records.size(); first += kChunk) {
+    std::string chunk = "[";
+    for (size_t i = first; i < std::min(records.size(), first + kChunk); ++i) {
+      const SearchRecord& r = records[i];
+      if (i > first) chunk += ',';
+      chunk += '[';
+      for (std::string_view field : {std::string_view(r.page), std::string_view(r.anchor),
+                                     std::string_view(r.code), std::string_view(r.title)}) {
+        append_quoted(chunk, field);
+        chunk += ',';
+      }
+      append_quoted(chunk, utf8_prefix(r.text, kExcerptChars));
+      chunk += ']';
+    }
+    chunk += ']';
+    std::string name = "r" + std::to_string(first / kChunk);
+    files.push_back({dir + "/" + name + ".js", wrap(name, chunk)});
+  }
+  return files;
+}
+
 }  // namespace
 
 OutputFiles write_search_index(const std::vector<SearchRecord>& records, const std::string& dir) {
   OutputFiles files;
+  // The record files need nothing from the terms: they are written beside them, on a thread of their
+  // own (in the preview this index is the longest job of a save).
+  std::future<OutputFiles> record_files =
+      std::async(std::launch::async, [&records, &dir] { return write_record_files(records, dir); });
   SwedishStemmer stemmer;
   // Hashing while counting (the 10 000-page benchmark has 3 million words); sorted once below.
   std::unordered_map<std::string, Postings> counted;
@@ -324,25 +353,7 @@ OutputFiles write_search_index(const std::vector<SearchRecord>& records, const s
     }
   }
 
-  // Record files, written directly as JSON (as nlohmann's dump() would write them).
-  for (size_t first = 0; first < records.size(); first += kChunk) {
-    std::string chunk = "[";
-    for (size_t i = first; i < std::min(records.size(), first + kChunk); ++i) {
-      const SearchRecord& r = records[i];
-      if (i > first) chunk += ',';
-      chunk += '[';
-      for (std::string_view field : {std::string_view(r.page), std::string_view(r.anchor),
-                                     std::string_view(r.code), std::string_view(r.title)}) {
-        append_quoted(chunk, field);
-        chunk += ',';
-      }
-      append_quoted(chunk, utf8_prefix(r.text, kExcerptChars));
-      chunk += ']';
-    }
-    chunk += ']';
-    std::string name = "r" + std::to_string(first / kChunk);
-    files.push_back({dir + "/" + name + ".js", wrap(name, chunk)});
-  }
+  for (OutputFile& f : record_files.get()) files.push_back(std::move(f));
 
   // Groups: runs of records with the same board, year, document and kind.
   Ordered groups = Ordered::array();

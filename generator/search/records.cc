@@ -119,34 +119,72 @@ std::vector<NarrativeSection> narrative_sections(std::string_view html) {
   return out;
 }
 
+namespace {
+
+// Board, then newest year first, then the documents in print order; inside a page and kind the
+// source order is kept (the sorts are stable).
+bool listed_before(const SearchRecord& a, const SearchRecord& b) {
+  return std::tie(a.board, b.year, a.order, a.page, a.kind) < std::tie(b.board, a.year, b.order, b.page, b.kind);
+}
+
+// `records` in listed_before() order. Positions are sorted and each record moved once: sorting the
+// records themselves moved their nine strings at every step (a tenth of a city patch's search time).
+std::vector<SearchRecord> sorted(std::vector<SearchRecord>& records) {
+  std::vector<size_t> order(records.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(),
+                   [&records](size_t i, size_t j) { return listed_before(records[i], records[j]); });
+  std::vector<SearchRecord> out;
+  out.reserve(records.size());
+  for (size_t i : order) out.push_back(std::move(records[i]));
+  return out;
+}
+
+}  // namespace
+
 std::vector<SearchRecord> collect_records(const RecordContext& ctx) {
-  // Plan years are independent: their records are made on all cores, then joined in site order.
+  // Each plan year's records, and the free-standing pages', are a part made and sorted on its own, on
+  // all cores. Every record of a part has the part's board and year, so the parts, ordered by board
+  // and newest year, are then the whole list in order.
   std::vector<std::pair<const Organisation*, const PlanYear*>> years;
   for (const Organisation& org : ctx.site.organisations) {
     for (const PlanYear& year : org.years) years.emplace_back(&org, &year);
   }
-  std::vector<std::vector<SearchRecord>> per_year(years.size());
-  parallel_for(years.size(), [&](size_t i) {
-    for (const YearRecordSource& source : kYearRecordSources) source.add(ctx, *years[i].first, *years[i].second, per_year[i]);
+  std::vector<std::vector<SearchRecord>> parts(years.size() + 1);
+  parallel_for(parts.size(), [&](size_t i) {
+    std::vector<SearchRecord> records;
+    if (i < years.size()) {
+      for (const YearRecordSource& source : kYearRecordSources) source.add(ctx, *years[i].first, *years[i].second, records);
+    } else {
+      add_page_records(ctx.site, records);
+    }
+    parts[i] = sorted(records);
   });
-  std::vector<SearchRecord> out;
-  for (std::vector<SearchRecord>& records : per_year) std::move(records.begin(), records.end(), std::back_inserter(out));
-  add_page_records(ctx.site, out);
-  // Board, then newest year first, then the documents in print order; inside a page and kind the
-  // source order is kept (stable sort).
-  // Sorting positions and moving each record once: sorting the records themselves moved their nine
-  // strings at every step (a tenth of a city patch's search time).
-  std::vector<size_t> order(out.size());
+  std::erase_if(parts, [](const std::vector<SearchRecord>& part) { return part.empty(); });
+  std::vector<size_t> order(parts.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(), [&out](size_t i, size_t j) {
-    const SearchRecord& a = out[i];
-    const SearchRecord& b = out[j];
-    return std::tie(a.board, b.year, a.order, a.page, a.kind) < std::tie(b.board, a.year, b.order, b.page, b.kind);
-  });
-  std::vector<SearchRecord> sorted;
-  sorted.reserve(out.size());
-  for (size_t i : order) sorted.push_back(std::move(out[i]));
-  return sorted;
+  std::stable_sort(order.begin(), order.end(),
+                   [&parts](size_t i, size_t j) { return listed_before(parts[i].front(), parts[j].front()); });
+  auto uniform = [](const std::vector<SearchRecord>& part) {
+    return std::all_of(part.begin(), part.end(), [&](const SearchRecord& r) {
+      return r.board == part.front().board && r.year == part.front().year;
+    });
+  };
+  bool whole_parts = std::all_of(parts.begin(), parts.end(), uniform);
+  for (size_t n = 1; whole_parts && n < order.size(); ++n) {
+    const SearchRecord& a = parts[order[n - 1]].front();
+    const SearchRecord& b = parts[order[n]].front();
+    whole_parts = a.board != b.board || a.year != b.year;
+  }
+  std::vector<SearchRecord> out;
+  if (whole_parts) {
+    for (size_t i : order) std::move(parts[i].begin(), parts[i].end(), std::back_inserter(out));
+    return out;
+  }
+  // Parts that share a board and year would have to be interleaved: then the whole list is sorted,
+  // from the site's order as before.
+  for (std::vector<SearchRecord>& part : parts) std::move(part.begin(), part.end(), std::back_inserter(out));
+  return sorted(out);
 }
 
 }  // namespace insyn::search

@@ -2,11 +2,14 @@
 // record's anchor is an id on its page.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include <nlohmann/json.hpp>
 
+#include "search/records.h"
 #include "support.h"
 
 using namespace insyn;
@@ -116,4 +119,49 @@ TEST_CASE("An indicator and a procurement row are found where they are", "[searc
   CHECK(indicator);
   CHECK(procurement);
   CHECK(form);
+}
+
+namespace {
+
+// The records as one stable sort of every record in site order would list them: what collect_records()
+// gives from its per-year parts.
+std::vector<search::SearchRecord> one_sort(const search::RecordContext& ctx) {
+  std::vector<search::SearchRecord> all;
+  for (const Organisation& org : ctx.site.organisations) {
+    for (const PlanYear& year : org.years) {
+      for (const search::YearRecordSource& source : search::kYearRecordSources) source.add(ctx, org, year, all);
+    }
+  }
+  std::stable_sort(all.begin(), all.end(), [](const search::SearchRecord& a, const search::SearchRecord& b) {
+    return std::tie(a.board, b.year, a.order, a.page, a.kind) < std::tie(b.board, a.year, b.order, b.page, b.kind);
+  });
+  return all;
+}
+
+std::vector<std::string> keys(const std::vector<search::SearchRecord>& records) {
+  std::vector<std::string> out;
+  for (const auto& r : records) out.push_back(r.board + "|" + std::to_string(r.year) + "|" + r.page + "#" + r.anchor + "|" + r.title);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("Records made per plan year come in the order of one sort of them all, also when two boards share a name",
+          "[search]") {
+  MemoryFileSystem fs = test::load_fixture("tests/fixtures/city");
+  BuildResult r = test::run(fs, false);
+  REQUIRE(r.site);
+  Site& site = *r.site;
+  REQUIRE(site.organisations.size() >= 2);
+  auto label = [](const PlanYear&, const std::string& key) { return key; };
+  auto html = [](const std::string&, const std::string& h) { return h; };
+  search::RecordContext ctx{site, label, {"vor", "kontrollplan", "projekt"}, html};
+  std::vector<search::SearchRecord> records = search::collect_records(ctx);
+  CHECK(records.size() > 100);
+  CHECK(keys(records) == keys(one_sort(ctx)));
+  // Two boards of one name: their years' parts interleave, so the whole list is sorted at once.
+  site.organisations[1].name = site.organisations[0].name;
+  records = search::collect_records(ctx);
+  CHECK(keys(records) == keys(one_sort(ctx)));
+  CHECK(records.front().board == site.organisations[0].name);
 }
