@@ -171,6 +171,7 @@ class Renderer {
   std::map<std::pair<int, int>, std::string> page_matrices_;  // (P, K) -> figure HTML; read by jobs
   std::map<const PlanYear*, std::unique_ptr<SharedRegister>> registers_;  // filled while queueing
   std::vector<search::SearchRecord> search_records_;  // read by the search jobs
+  std::atomic<int> search_readers_{0};                // search jobs still to read search_records_
 };
 
 }  // namespace insyn

@@ -66,10 +66,25 @@ void Renderer::queue_search() {
       std::vector<std::string>(std::begin(kDocumentKeys), std::end(kDocumentKeys)),
       [](const std::string& key, const std::string& html) { return add_heading_ids(html, key); }};
   search_records_ = search::collect_records(ctx);
+  // Three jobs read the records; the last to finish frees them on its core, beside the other jobs
+  // (freeing 50 000 records at the end of a preview patch held up its reload by 13 ms).
+  search_readers_ = 3;
+  auto done_reading = [this] {
+    if (--search_readers_ == 0) std::vector<search::SearchRecord>().swap(search_records_);
+  };
   // The index and the A–Ö register read every record: the two longest jobs of a preview patch.
-  queue_early([this](Sink& sink) { sink.files = search::write_search_index(search_records_, "sok/index"); });
-  queue([this](Sink& sink) { render_search_page(sink); });
-  queue_early([this](Sink& sink) { render_register(sink); });
+  queue_early([this, done_reading](Sink& sink) {
+    sink.files = search::write_search_index(search_records_, "sok/index");
+    done_reading();
+  });
+  queue([this, done_reading](Sink& sink) {
+    render_search_page(sink);
+    done_reading();
+  });
+  queue_early([this, done_reading](Sink& sink) {
+    render_register(sink);
+    done_reading();
+  });
 }
 
 void Renderer::render_search_page(Sink& sink) const {

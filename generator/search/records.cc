@@ -177,6 +177,9 @@ std::vector<SearchRecord> collect_records(const RecordContext& ctx) {
     whole_parts = a.board != b.board || a.year != b.year;
   }
   std::vector<SearchRecord> out;
+  size_t count = 0;
+  for (const std::vector<SearchRecord>& part : parts) count += part.size();
+  out.reserve(count);
   if (whole_parts) {
     for (size_t i : order) std::move(parts[i].begin(), parts[i].end(), std::back_inserter(out));
     return out;

@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 #include <utility>
 
 #include "core/filesystem.h"
@@ -207,22 +208,24 @@ bool PreviewServer::patch_plan_years(const std::set<std::string>& changed) {
   next->generation = previous->generation + 1;
   next->base_path = previous->base_path;
   next->diagnostics = std::move(patch->diagnostics);
-  // The other years' pages stay as they were; everything else is what was just rendered.
-  for (const auto& [path, file] : previous->files) {
-    for (const std::string& dir : patch->kept_dirs) {
-      if (path.rfind(dir, 0) == 0) {
-        next->files.emplace(path, file);
-        break;
-      }
+  // The other years' pages stay as they were; everything else is what was just rendered. A file is
+  // kept when one of the folders above it is (each kept folder ends in '/').
+  std::set<std::string> kept(patch->kept_dirs.begin(), patch->kept_dirs.end());
+  auto is_kept = [&kept](const std::string& path) {
+    for (size_t slash = path.find('/'); slash != std::string::npos; slash = path.find('/', slash + 1)) {
+      if (kept.count(path.substr(0, slash + 1))) return true;
     }
+    return false;
+  };
+  for (const auto& [path, file] : previous->files) {
+    if (is_kept(path)) next->files.emplace_hint(next->files.end(), path, file);
   }
   for (OutputFile& f : patch->files) {
     std::string path = f.path;
     // A file with the same bytes keeps its served form: no hashing for its ETag (most of the search
-    // index and the register stay the same after a save).
+    // index, the register and the pages around the saved one stay the same after a save).
     auto same = previous->files.find(path);
-    if (same != previous->files.end() && same->second->live_script_at == std::string::npos &&
-        same->second->bytes == f.bytes) {
+    if (same != previous->files.end() && same->second->has_built_bytes(f.bytes)) {
       next->files[path] = same->second;
       continue;
     }

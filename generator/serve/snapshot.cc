@@ -38,6 +38,13 @@ std::string ServedFile::built_bytes() const {
   return bytes.substr(0, live_script_at) + bytes.substr(live_script_at + kScript.size());
 }
 
+bool ServedFile::has_built_bytes(const std::string& built) const {
+  if (live_script_at == std::string::npos) return bytes == built;
+  size_t rest = bytes.size() - live_script_at - kScript.size();  // the bytes after the script
+  return built.size() == live_script_at + rest && built.compare(0, live_script_at, bytes, 0, live_script_at) == 0 &&
+         built.compare(live_script_at, rest, bytes, live_script_at + kScript.size(), rest) == 0;
+}
+
 std::shared_ptr<const ServedFile> serve_file(OutputFile file) {
   size_t script_at = std::string::npos;
   if (ends_with(file.path, ".html")) {

@@ -20,6 +20,8 @@ struct ServedFile {
 
   /// The bytes as `insyn build` writes them: without the reload script.
   std::string built_bytes() const;
+  /// True when built_bytes() == `built`, compared in place.
+  bool has_built_bytes(const std::string& built) const;
 };
 
 /// The state of the preview: the last good site plus the outcome of the latest build.
