@@ -3,16 +3,26 @@
 // and one pass here covers them all.
 #include "render/table_frames.h"
 
+#include <string.h>  // memmem
+
 #include <string>
 
 namespace insyn {
 
 namespace {
 
+// html.find(text, from), with glibc's memmem: string_view::find stops at every '<' of the page to
+// compare, and HTML is mostly '<' (a tenth of rendering a free-standing page went there).
+size_t find(std::string_view html, std::string_view text, size_t from) {
+  if (from > html.size()) return std::string_view::npos;
+  const void* at = ::memmem(html.data() + from, html.size() - from, text.data(), text.size());
+  return at ? static_cast<size_t>(static_cast<const char*>(at) - html.data()) : std::string_view::npos;
+}
+
 // The position of the next `<table` or `</table` tag (by its name, so `<tables>` or `<tablet` do not
 // count) at or after `from`; npos when none.
 size_t next_tag(std::string_view html, std::string_view tag, size_t from) {
-  for (size_t at = html.find(tag, from); at != std::string_view::npos; at = html.find(tag, at + 1)) {
+  for (size_t at = find(html, tag, from); at != std::string_view::npos; at = find(html, tag, at + 1)) {
     const size_t after = at + tag.size();
     if (after < html.size() && (html[after] == '>' || html[after] == ' ' || html[after] == '\n')) return at;
   }
@@ -78,7 +88,10 @@ void add_column_scopes(std::string& table) {
 
 }  // namespace
 
-std::string frame_tables(std::string_view html, std::string_view fallback_label) {
+std::string frame_tables(std::string html_text, std::string_view fallback_label) {
+  const std::string_view html = html_text;
+  // Most pages have no table: they are returned as they are, without a copy.
+  if (next_tag(html, "<table", 0) == std::string_view::npos) return html_text;
   std::string out;
   out.reserve(html.size() + 1024);
   int number = 0;

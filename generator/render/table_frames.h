@@ -13,6 +13,6 @@ namespace insyn {
 /// region: a region named like its section would be a duplicate landmark), giving the
 /// caption an id ("tabell-N") when it has none; a table without a caption is named
 /// "`fallback_label` N" instead. Text that is not a table passes through unchanged; never fails.
-std::string frame_tables(std::string_view html, std::string_view fallback_label);
+std::string frame_tables(std::string html, std::string_view fallback_label);
 
 }  // namespace insyn
