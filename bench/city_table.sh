@@ -17,14 +17,15 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
-measure() {  # measure FILE CMD...: appends "wall_s cpu_s kib" of one run to FILE
+measure() {  # measure FILE CMD...: appends "wall_s cpu_s kib sys_s" of one run to FILE
   file=$1; shift
   /usr/bin/time -f "%e %U %S %M" -o "$WORK/t" "$@" >/dev/null 2>&1
-  awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$WORK/t" >> "$file"
+  awk '{ printf "%s %.2f %s %s\n", $1, $2 + $3, $4, $3 }' "$WORK/t" >> "$file"
 }
 col() { cut -d' ' -f"$1" "$2" | median; }
 row() {  # row LABEL FILE: wall (cpu) median and peak RSS median
-  printf "%-44s %8.2f s  (cpu %6.2f s)  %8.1f MiB\n" "$1" "$(col 1 "$2")" "$(col 2 "$2")" "$(awk -v k="$(col 3 "$2")" 'BEGIN { print k / 1024 }')"
+  printf "%-44s %8.2f s  (cpu %6.2f s, of it sys %5.2f s)  %8.1f MiB\n" "$1" "$(col 1 "$2")" "$(col 2 "$2")" \
+    "$(col 4 "$2")" "$(awk -v k="$(col 3 "$2")" 'BEGIN { print k / 1024 }')"
 }
 
 echo "insyn $($INSYN --version); $(hugo version 2>/dev/null | cut -d' ' -f1-2); $(nproc) cores; load: $(uptime | sed 's/.*load average: //')"
@@ -38,6 +39,9 @@ i=0
 while [ $i -lt "$RUNS" ]; do
   rm -rf "$WORK/public" "$WORK/.public.insyn-staging"
   measure "$WORK/first" "$INSYN" build --content "$WORK/city" --themes themes --out "$WORK/public"
+  # A first build renames its staging folder into place, so the second one fills a new staging folder
+  # file by file; from the third on a build finds the previous site there (the steady state of rebuilds).
+  "$INSYN" build --content "$WORK/city" --themes themes --out "$WORK/public" >/dev/null 2>&1
   measure "$WORK/rebuild" "$INSYN" build --content "$WORK/city" --themes themes --out "$WORK/public"
   rm -rf "$WORK/copy"
   measure "$WORK/cp" cp -r "$WORK/public" "$WORK/copy"
@@ -67,6 +71,7 @@ while [ $i -lt "$RUNS" ]; do
   measure "$WORK/hw" hugo --source "$site" --destination "$site/public" --quiet
   rm -rf "$WORK/insyn/public" "$WORK/insyn/.public.insyn-staging"
   measure "$WORK/ic" "$INSYN" build --content "$WORK/insyn/content" --themes themes --out "$WORK/insyn/public"
+  "$INSYN" build --content "$WORK/insyn/content" --themes themes --out "$WORK/insyn/public" >/dev/null 2>&1  # warm again
   rm -rf "$site/public" "$site/resources"
   measure "$WORK/hc" hugo --source "$site" --destination "$site/public" --quiet
   rm -rf "$WORK/copy"

@@ -7,8 +7,8 @@
 import sys, re, collections
 jobs = [
  ("write", r"SiteWriter|run_build.*lambda.*OutputFile|FileEmitter"),
+ ("register A-Ö", r"render_register"),  # before "search": its job is queued by queue_search
  ("search", r"insyn::search::|queue_search"),
- ("register A-Ö", r"render_register"),
  ("exports", r"year_exports"),
  ("print", r"render_print"),
  ("doc page", r"render_document"),
