@@ -76,10 +76,23 @@ bool same_bytes(const fs::path& path, const std::string& bytes) {
   return got == bytes.size() && buffer.compare(0, got, bytes) == 0;
 }
 
+// Gives a file or folder `mode` when the umask (or a default ACL) made it otherwise. Looking first
+// costs a read of the inode; changing it, even to the same mode, writes the inode to the journal.
+bool fix_mode(int fd, mode_t mode) {
+  struct stat st {};
+  return (::fstat(fd, &st) == 0 && (st.st_mode & 07777) == mode) || ::fchmod(fd, mode) == 0;
+}
+
+bool fix_mode(const fs::path& path, mode_t mode) {
+  struct stat st {};
+  return (::stat(path.c_str(), &st) == 0 && (st.st_mode & 07777) == mode) || ::chmod(path.c_str(), mode) == 0;
+}
+
+// Writes `bytes` to `path` with mode 0644. On failure errno tells why (ENOENT: a folder is missing).
 bool write_file(const fs::path& path, const std::string& bytes) {
   int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, kFileMode);
   if (fd < 0) return false;
-  bool ok = ::fchmod(fd, kFileMode) == 0;  // open() applied the umask
+  bool ok = fix_mode(fd, kFileMode);
   size_t done = 0;
   while (ok && done < bytes.size()) {
     ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
@@ -97,9 +110,22 @@ bool make_dirs(const fs::path& dir, const fs::path& root) {
     missing.push_back(p);
   for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
     if (::mkdir(it->c_str(), kDirMode) != 0 && errno != EEXIST) return false;
-    if (::chmod(it->c_str(), kDirMode) != 0) return false;
+    if (!fix_mode(*it, kDirMode)) return false;
   }
   return true;
+}
+
+// The common case of a new file: its folder (and maybe folders above it, up to `root`) does not exist
+// yet. Made from the top down with one mkdir each, no lookups first; false on anything else, such
+// as a file where a folder should be, which the caller then sorts out.
+bool make_missing_dirs(const fs::path& dir, const fs::path& root) {
+  if (dir == root || dir.empty()) return false;
+  if (::mkdir(dir.c_str(), kDirMode) != 0) {
+    if (errno == EEXIST) return true;  // made by another job meanwhile (or not a folder: open says so)
+    if (errno != ENOENT || !make_missing_dirs(dir.parent_path(), root)) return false;
+    if (::mkdir(dir.c_str(), kDirMode) != 0) return errno == EEXIST;
+  }
+  return fix_mode(dir, kDirMode);
 }
 
 // Adds the path (relative to `root`) of every file under `root` to `files`; false when the walk
@@ -165,7 +191,7 @@ std::string create_staging(const fs::path& staging) {
     if (!ours) return fresh.string() + " is in the way and was not made by insyn; remove it";
     fs::remove_all(fresh, ec);
   }
-  if (::mkdir(fresh.c_str(), kDirMode) != 0 || ::chmod(fresh.c_str(), kDirMode) != 0) {
+  if (::mkdir(fresh.c_str(), kDirMode) != 0 || !fix_mode(fresh, kDirMode)) {
     return "cannot create " + fresh.string() + ": " + std::strerror(errno);
   }
   if (!write_file(fresh / kOutputMarker, kMarkerText))
@@ -255,17 +281,18 @@ void SiteWriter::write(const OutputFile& file) {
     s.written.insert(file.path);
   }
   if (same_bytes(path, file.bytes)) return;
+  if (write_file(path, file.bytes)) return;
+  // Most often the file is new and so is its folder.
+  if (errno == ENOENT && make_missing_dirs(path.parent_path(), s.staging) && write_file(path, file.bytes)) return;
+  // A folder (or file) of the previous site where the other kind is now.
   std::error_code ec;
-  if (!write_file(path, file.bytes)) {
-    // A missing folder, or a folder (or file) of the previous site where the other kind is now.
-    if (fs::is_directory(path, ec)) fs::remove_all(path, ec);
-    for (fs::path p = path.parent_path(); p != s.staging && !p.empty(); p = p.parent_path()) {
-      if (fs::exists(p, ec) && !fs::is_directory(p, ec)) fs::remove(p, ec);
-    }
-    if (!make_dirs(path.parent_path(), s.staging) || !write_file(path, file.bytes)) {
-      std::lock_guard lock(s.mutex);
-      if (s.first_write_error.empty()) s.first_write_error = "cannot write " + path.string();
-    }
+  if (fs::is_directory(path, ec)) fs::remove_all(path, ec);
+  for (fs::path p = path.parent_path(); p != s.staging && !p.empty(); p = p.parent_path()) {
+    if (fs::exists(p, ec) && !fs::is_directory(p, ec)) fs::remove(p, ec);
+  }
+  if (!make_dirs(path.parent_path(), s.staging) || !write_file(path, file.bytes)) {
+    std::lock_guard lock(s.mutex);
+    if (s.first_write_error.empty()) s.first_write_error = "cannot write " + path.string();
   }
 }
 

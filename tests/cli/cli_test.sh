@@ -68,6 +68,14 @@ first=$(stat -c %i reuse/amn/2019/vor/index.html)
 echo "<p>stray</p>" > .reuse.insyn-staging/stray.html
 "$insyn" build --out reuse >/dev/null 2>&1
 [ ! -e reuse/stray.html ]; check "files the build did not make are removed from the staging folder" 0 $?
+# The staging folder of two builds ago may hold a file where a folder is now needed, or a folder
+# where a file is: the build replaces them and the site equals a fresh one.
+rm -rf .reuse.insyn-staging/amn/2019/vor && echo "was a folder" > .reuse.insyn-staging/amn/2019/vor
+rm -f .reuse.insyn-staging/amn/index.html && mkdir -p .reuse.insyn-staging/amn/index.html/inner
+rm -rf .reuse.insyn-staging/amn/2021 && echo "was a folder" > .reuse.insyn-staging/amn/2021
+"$insyn" build --out reuse >/dev/null 2>&1
+"$insyn" build --out fresh-reuse >/dev/null 2>&1
+out=$(diff -r reuse fresh-reuse 2>&1); check "files and folders of the other kind in the staging folder are replaced" 0 $? "$out"
 
 mkdir -p precious && echo keep > precious/file.txt
 out=$("$insyn" build --out precious 2>&1); check "refuses to overwrite a folder insyn did not make" 2 $? "$out" "not made by insyn"
