@@ -29,10 +29,6 @@ bool ends_with(const std::string& s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
-}  // namespace
-
-namespace {
-
 // One content file read and parsed on its own, before it joins the tree.
 struct LoadedFile {
   Diagnostics diags;
