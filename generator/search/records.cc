@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <map>
 #include <tuple>
 
 #include "core/parallel.h"
@@ -154,7 +155,17 @@ std::vector<SearchRecord> collect_records(const RecordContext& ctx) {
   parallel_for(parts.size(), [&](size_t i) {
     std::vector<SearchRecord> records;
     if (i < years.size()) {
-      for (const YearRecordSource& source : kYearRecordSources) source.add(ctx, *years[i].first, *years[i].second, records);
+      // A year's document labels are looked up once per document, not once per record.
+      RecordContext year_ctx = ctx;
+      std::map<std::pair<const PlanYear*, std::string>, std::string> labels;
+      year_ctx.doc_label = [&ctx, &labels](const PlanYear& year, const std::string& key) {
+        auto it = labels.find({&year, key});
+        if (it == labels.end()) it = labels.emplace(std::pair(&year, key), ctx.doc_label(year, key)).first;
+        return it->second;
+      };
+      for (const YearRecordSource& source : kYearRecordSources) {
+        source.add(year_ctx, *years[i].first, *years[i].second, records);
+      }
     } else {
       add_page_records(ctx.site, records);
     }
