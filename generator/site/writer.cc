@@ -102,27 +102,16 @@ bool write_file(const fs::path& path, const std::string& bytes) {
   return ::close(fd) == 0 && ok && done == bytes.size();
 }
 
-// Creates `dir` and the missing folders above it (up to `root`, which must exist) with mode 0755.
+// Creates `dir` and the missing folders above it (up to `root`, which must exist) with mode 0755:
+// one mkdir each, from the top down, without looking first (most often only the file's own folder is
+// new). An existing folder counts as made; a file in the way is the caller's to remove, as open()
+// will say.
 bool make_dirs(const fs::path& dir, const fs::path& root) {
-  std::vector<fs::path> missing;
-  std::error_code ec;
-  for (fs::path p = dir; p != root && !p.empty() && !fs::exists(p, ec); p = p.parent_path())
-    missing.push_back(p);
-  for (auto it = missing.rbegin(); it != missing.rend(); ++it) {
-    if (::mkdir(it->c_str(), kDirMode) != 0 && errno != EEXIST) return false;
-    if (!fix_mode(*it, kDirMode)) return false;
-  }
-  return true;
-}
-
-// The common case of a new file: its folder (and maybe folders above it, up to `root`) does not exist
-// yet. Made from the top down with one mkdir each, no lookups first; false on anything else, such
-// as a file where a folder should be, which the caller then sorts out.
-bool make_missing_dirs(const fs::path& dir, const fs::path& root) {
-  if (dir == root || dir.empty()) return false;
+  if (dir == root) return true;
+  if (dir.empty()) return false;
   if (::mkdir(dir.c_str(), kDirMode) != 0) {
-    if (errno == EEXIST) return true;  // made by another job meanwhile (or not a folder: open says so)
-    if (errno != ENOENT || !make_missing_dirs(dir.parent_path(), root)) return false;
+    if (errno == EEXIST) return true;  // there already, or made by another job meanwhile
+    if (errno != ENOENT || !make_dirs(dir.parent_path(), root)) return false;
     if (::mkdir(dir.c_str(), kDirMode) != 0) return errno == EEXIST;
   }
   return fix_mode(dir, kDirMode);
@@ -283,7 +272,7 @@ void SiteWriter::write(const OutputFile& file) {
   if (same_bytes(path, file.bytes)) return;
   if (write_file(path, file.bytes)) return;
   // Most often the file is new and so is its folder.
-  if (errno == ENOENT && make_missing_dirs(path.parent_path(), s.staging) && write_file(path, file.bytes)) return;
+  if (errno == ENOENT && make_dirs(path.parent_path(), s.staging) && write_file(path, file.bytes)) return;
   // A folder (or file) of the previous site where the other kind is now.
   std::error_code ec;
   if (fs::is_directory(path, ec)) fs::remove_all(path, ec);
